@@ -1,0 +1,136 @@
+"""The actor knowledge base: every name the gazetteer knows, loaded from the data files.
+
+Each surface form ("Iraqi", "the Kremlin", "Daesh", "foreign minister") maps to one or more
+`Entry` objects saying what kind of thing it names and which country/sector it implies.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from datetime import date
+
+from allegiance.datafiles import read_tsv
+
+# kinds of gazetteer entries, in the order they win when one phrase has several
+KINDS = ("person", "igo", "group", "metonym", "country", "capital", "demonym", "office", "sector")
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str
+    code: str | None  # actor code this phrase implies on its own (e.g. RUSGOV, IGOUNO)
+    country: str | None
+    sector: str | None
+    name: str
+
+
+@dataclass(frozen=True)
+class Tenure:
+    name: str
+    country: str
+    sector: str | None
+    office: str | None
+    start: date | None
+    end: date | None
+
+    def valid_on(self, day: date | None) -> bool:
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass
+class Country:
+    code: str
+    name: str
+    capital: str | None
+    lat: float | None
+    lon: float | None
+    status: str
+    successor: str | None
+
+
+@dataclass
+class KnowledgeBase:
+    countries: dict[str, Country] = field(default_factory=dict)
+    phrases: dict[str, list[Entry]] = field(default_factory=dict)  # surface form → entries
+    people: dict[str, list[Tenure]] = field(default_factory=dict)  # lowercased name → tenures
+
+    def add(self, phrase: str | None, entry: Entry) -> None:
+        if not phrase:
+            return
+        phrase = phrase.strip()
+        entries = self.phrases.setdefault(phrase, [])
+        if entry not in entries:
+            entries.append(entry)
+
+    def analysis_country(self, code: str | None) -> str | None:
+        """Historical states count as their successor (the Soviet Union as Russia)."""
+        country = self.countries.get(code) if code else None
+        return country.successor if country and country.successor else code
+
+    def tenures(self, name: str, day: date | None) -> list[Tenure]:
+        return [t for t in self.people.get(name.lower(), []) if t.valid_on(day)]
+
+
+def _alternatives(value: str | None) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()] if value else []
+
+
+def _date(value: str | None) -> date | None:
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    while len(parts) < 3:
+        parts.append(1)
+    return date(*parts)
+
+
+def _float(value: str | None) -> float | None:
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None
+
+
+@functools.cache
+def load_kb() -> KnowledgeBase:
+    kb = KnowledgeBase()
+    for row in read_tsv("actors", "countries.tsv"):
+        code = row["code"]
+        successor = row.get("successor")
+        kb.countries[code] = Country(
+            code, row["name"], row.get("capital"), _float(row.get("lat")), _float(row.get("lon")),
+            row.get("status") or "member", successor,
+        )
+        country_code = successor or code
+        for phrase in [row["name"], *_alternatives(row.get("aliases"))]:
+            kb.add(phrase, Entry("country", code, country_code, None, row["name"]))
+        for phrase in _alternatives(row.get("demonyms")):
+            kb.add(phrase, Entry("demonym", code, country_code, None, row["name"]))
+        for phrase in [*_alternatives(row.get("capital")), *_alternatives(row.get("capital_aliases"))]:
+            kb.add(phrase, Entry("capital", f"{code}GOV", country_code, "GOV", phrase))
+    for row in read_tsv("actors", "metonyms.tsv"):
+        sector = row.get("sector")
+        for phrase in _alternatives(row["phrase"]):
+            kb.add(phrase, Entry("metonym", f"{row['country']}{sector or ''}", row["country"], sector, phrase))
+    for row in read_tsv("actors", "organizations.tsv"):
+        for phrase in [row["name"], *_alternatives(row.get("aliases"))]:
+            kb.add(phrase, Entry("igo", row["code"], None, None, row["name"]))
+    for row in read_tsv("actors", "groups.tsv"):
+        for phrase in [row["name"], *_alternatives(row.get("aliases"))]:
+            kb.add(phrase, Entry("group", row["code"], row.get("country"), None, row["name"]))
+    for row in read_tsv("actors", "sectors.tsv"):
+        for phrase in _alternatives(row["word"]):
+            kb.add(phrase.lower(), Entry("sector", None, None, row["sector"], phrase.lower()))
+    for row in read_tsv("actors", "offices.tsv"):
+        for phrase in _alternatives(row["title"]):
+            kb.add(phrase.lower(), Entry("office", None, None, row["sector"], phrase.lower()))
+    for row in read_tsv("actors", "people.tsv"):
+        tenure = Tenure(row["name"], row["country"], row.get("sector"), row.get("office"),
+                        _date(row.get("start")), _date(row.get("end")))
+        for phrase in [row["name"], *_alternatives(row.get("aliases"))]:
+            kb.people.setdefault(phrase.lower(), []).append(tenure)
+            kb.add(phrase, Entry("person", None, row["country"], None, row["name"]))
+    return kb

@@ -1,0 +1,185 @@
+"""Turn parsed documents into coded events: predicates + actors + modality + context."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from allegiance.actors.kb import load_kb
+from allegiance.actors.mentions import gazetteer
+from allegiance.actors.resolve import DocumentActors
+from allegiance.coder.dates import HISTORICAL_AFTER_DAYS
+from allegiance.coder.modality import ModalityJudge, event_period
+from allegiance.coder.patterns import load_patterns
+from allegiance.coder.predicates import Candidate, PredicateFinder
+from allegiance.coder.quotes import QuoteSpan, find_quotes, reported_speech
+from allegiance.model import Actor, Document, Event, Location, Quote
+from allegiance.nlp import load
+from allegiance.ontology import cameo
+
+PLACE_PREPS = {"in", "to", "at", "into"}
+SENTENCE_END = (".", "!", "?", "\"", "”", "’", "'", ":", ";", ")")
+
+
+class Coder:
+    """Codes documents into events. Build once; reuse for every document."""
+
+    def __init__(self, nlp: Language | None = None, historical_after_days: int = HISTORICAL_AFTER_DAYS):
+        self.nlp = nlp or load()
+        self.kb = load_kb()
+        self.gazetteer = gazetteer(self.nlp)
+        self.patterns = load_patterns()
+        self.finder = PredicateFinder(self.patterns)
+        self.modality = ModalityJudge(self.patterns, historical_after_days)
+        self.speech_verbs = self.patterns.clauses["speech_verbs"]
+
+    # -- public -----------------------------------------------------------------------
+    def code(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[tuple[Document, list[Event]]]:
+        """Parse in batches (one spaCy pass over the stream) and code each document."""
+        pairs = ((d.text, d) for d in documents)
+        for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield document, self.code_parsed(document, doc)
+
+    def code_parsed(self, document: Document, doc: Doc) -> list[Event]:
+        actors = DocumentActors(doc, self.kb, self.gazetteer(doc), document.date)
+        quotes = find_quotes(doc, self.speech_verbs)
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for index, sent in enumerate(doc.sents):
+            if _is_headline(sent):
+                continue
+            for tok in sent:  # learn the people this sentence introduces, in reading order
+                if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
+                    actors.resolve(tok)
+            for cand in self.finder.find(sent):
+                for event in self._events(document, index, sent, cand, actors, quotes):
+                    key = (index, _code(event.source), _code(event.target), event.cameo)
+                    if key not in seen:
+                        seen.add(key)
+                        events.append(event)
+        return events
+
+    # -- one candidate → events (one per source × target) --------------------------------
+    def _events(self, document: Document, index: int, sent: Span, cand: Candidate,
+                actors: DocumentActors, quotes: list[QuoteSpan]) -> Iterator[Event]:
+        try:
+            info = cameo.get(cand.code)
+        except KeyError:
+            return
+        quote, speaker = self._quote(cand, actors, quotes)
+        period = event_period(cand.head, document.date)
+        if period is None and cand.trigger is not cand.head:
+            # "agreed to meet next week" is dated by the embedded clause, but "seeks to restore
+            # the relations of the 1960s" is a current intent, not history
+            inner = event_period(cand.trigger, document.date)
+            if inner is not None and not inner.is_historical(document.date, self.modality.threshold_days):
+                period = inner
+        modality = self.modality(cand.head, cand.trigger, cand.negated_by_frame, period, document.date)
+        location = self._location(cand.head, actors)
+        event_date, precision = _event_date(period, modality, document.date)
+        for s_tok in cand.sources or [None]:
+            source = actors.resolve(s_tok, speaker) if s_tok is not None else None
+            if source is None:
+                continue
+            for t_tok in cand.targets or [None]:
+                target, place = self._target(t_tok, cand, actors, speaker)
+                if t_tok is not None and target is None:
+                    continue
+                if target is not None and (target.code == source.code or
+                                           (target.country == source.country and not target.sector)):
+                    continue
+                used = [t for t in (cand.trigger, cand.frame, s_tok, t_tok) if t is not None]
+                start = min(t.idx for t in used)
+                end = max(t.idx + len(t.text) for t in used)
+                confidence = cand.weight - (0.1 if cand.inherited_source else 0.0)
+                confidence -= 0.1 * sum(1 for t in (s_tok, t_tok) if t is not None and t.pos_ == "PRON")
+                yield Event(
+                    doc_id=document.id, sentence_index=index, sentence=sent.text.strip(),
+                    source=source, target=target,
+                    cameo=info.code, cameo_root=info.root, cameo_name=info.name,
+                    plover=info.plover or "none", plover_mode=info.plover_mode,
+                    goldstein=info.goldstein, quad_class=info.quad_class, modality=modality,
+                    event_date=event_date, date_precision=precision,
+                    location=place or location, quote=quote,
+                    confidence=round(max(0.05, min(confidence, 0.99)), 2), rule=cand.rule,
+                    char_start=start, char_end=end, predicate=cand.head.text if cand.frame is None
+                    else f"{cand.frame.text} … {cand.trigger.text}",
+                )
+
+    def _target(self, tok: Token | None, cand: Candidate, actors: DocumentActors,
+                speaker: Actor | None) -> tuple[Actor | None, Location | None]:
+        if tok is None:
+            return None, None
+        place = actors.place(tok)
+        if place is not None and cand.link.kind == "prep" and cand.link.preps & PLACE_PREPS:
+            e = place.entry
+            actor = Actor(place.text, (e.code or e.country or "")[:3], e.country, None, e.name)
+            return actor, self._place(place)
+        return actors.resolve(tok, speaker), None
+
+    def _quote(self, cand: Candidate, actors: DocumentActors, quotes: list[QuoteSpan]):
+        idx = cand.head.idx
+        for q in quotes:
+            if q.start <= idx < q.end:
+                speaker = actors.resolve(q.speaker_head) if q.speaker_head is not None else None
+                return Quote(q.text.strip("“”\"«» "), speaker), speaker
+        reported = reported_speech(cand.head, self.speech_verbs)
+        if reported is not None:
+            subj, comp = reported
+            speaker = actors.resolve(subj)
+            text = cand.head.doc[comp.left_edge.i: comp.right_edge.i + 1].text
+            return Quote(text, speaker), speaker
+        return None, None
+
+    def _location(self, head: Token, actors: DocumentActors) -> Location | None:
+        """Where it happened: an 'in/at <place>' on the predicate's clause or a governing one."""
+        tok, steps = head, 0
+        while steps < 6:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    place = actors.place(pobj) if pobj is not None else None
+                    if place is not None:
+                        return self._place(place)
+            if tok.head.i == tok.i:
+                break
+            tok, steps = tok.head, steps + 1
+        return None
+
+    def _place(self, mention) -> Location:
+        e = mention.entry
+        country = self.kb.countries.get((e.code or "")[:3]) or self.kb.countries.get(e.country or "")
+        if mention.kind == "capital" and country is not None:
+            return Location(mention.text, e.country, mention.text, country.lat, country.lon)
+        return Location(mention.text, e.country, country.name if country else e.name, None, None)
+
+
+def _event_date(period, modality: str, published: date | None) -> tuple[str | None, str | None]:
+    """The named period, else the publication date — unless the event is history with no date."""
+    if period is not None:
+        return period.iso, period.precision
+    if published is None or modality == "historical":
+        return None, None
+    return published.isoformat(), "publication"
+
+
+def _code(actor: Actor | None) -> str | None:
+    return actor.code if actor else None
+
+
+def _is_headline(sent: Span) -> bool:
+    """Title-case lines without final punctuation are headlines, not reports of events."""
+    words = [t for t in sent if t.is_alpha]
+    if not words or sent.text.strip().endswith(SENTENCE_END):
+        return False
+    capitalised = sum(1 for t in words if t.text[0].isupper())
+    return len(words) <= 20 and capitalised / len(words) > 0.6
+
+
+def code_text(text: str, published: date | None = None, doc_id: str = "text") -> list[Event]:
+    """Convenience: code one text with the shared pipeline."""
+    document = Document(id=doc_id, text=text, date=published)
+    return next(Coder().code([document]))[1]

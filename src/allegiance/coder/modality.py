@@ -1,0 +1,128 @@
+"""Decide whether an event is asserted, negated, hypothetical, future or historical.
+
+Only the clause that holds the predicate (and the clauses above it) counts: a date inside an
+embedded clause dates that clause's event, not the framing one ("seeks to restore the relations
+of the 1960s" is a current intent).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Token
+
+from allegiance.coder.dates import HISTORICAL_AFTER_DAYS, Period, resolve
+from allegiance.coder.patterns import Patterns
+
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj", "csubjpass", "parataxis", "dep", "pcomp"}
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "dative", "agent"}
+CLIMB_DEPS = {"advcl", "xcomp", "conj", "dep", "pcomp", "ccomp", "relcl", "acl", "prep", "pobj"}
+
+
+def date_tokens(pred: Token) -> list[Token]:
+    """Tokens that can date the predicate: its adjuncts, not its arguments or sub-clauses."""
+    out = []
+    stack = [c for c in pred.children if c.dep_ not in CLAUSE_DEPS and c.dep_ not in ARGUMENT_DEPS]
+    while stack:  # adjunct subtrees, without descending into the clauses inside them
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
+    if pred.dep_ == "relcl":  # "the relations X had with Y during the 1960s": PP may hang on the governor
+        antecedent = pred.head
+        governor = antecedent.head
+        for child in governor.children:
+            if child.dep_ in ("prep", "npadvmod") and child.i > antecedent.i:
+                out.extend(child.subtree)
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def event_period(pred: Token, published: date | None) -> Period | None:
+    tokens = date_tokens(pred)
+    if not tokens:
+        return None
+    runs, run = [], [tokens[0]]
+    for tok in tokens[1:]:  # contiguous runs only: never read the words in between
+        if tok.i == run[-1].i + 1:
+            run.append(tok)
+        else:
+            runs.append(run)
+            run = [tok]
+    runs.append(run)
+    doc = pred.doc
+    text = " ; ".join(doc[r[0].i: r[-1].i + 1].text for r in runs)
+    return resolve(text, published)
+
+
+class ModalityJudge:
+    def __init__(self, patterns: Patterns, threshold_days: int = HISTORICAL_AFTER_DAYS):
+        c = patterns.clauses
+        self.c = c
+        self.threshold_days = threshold_days
+
+    def __call__(self, head: Token, trigger: Token, negated_by_frame: bool, period: Period | None,
+                 published: date | None) -> str:
+        c = self.c
+        if negated_by_frame or self._negated(head) or (trigger is not head and self._negated(trigger)):
+            return "negated"
+        if self._hypothetical(head):
+            return "hypothetical"
+        if period is not None and period.is_historical(published, self.threshold_days):
+            return "historical"
+        if self._historical_marker(head, trigger):
+            return "historical"
+        if any(a.lower_ in c["future_aux"] for a in head.children if a.dep_ == "aux"):
+            return "future"
+        if head.dep_ == "xcomp" and head.head.lemma_.lower() in c["future_governors"]:
+            return "future"
+        if self._reported_would(head):
+            return "future"
+        if period is not None and period.is_future(published):
+            return "future"
+        return "asserted"
+
+    def _negated(self, tok: Token) -> bool:
+        words = self.c["negation_words"]
+        return any(ch.dep_ == "neg" or (ch.dep_ == "det" and ch.lower_ == "no") or
+                   (ch.dep_ == "advmod" and ch.lower_ == "never") for ch in tok.children
+                   if ch.lower_ in words)
+
+    def _clauses_up(self, tok: Token):
+        """The predicate's clause and the clauses that govern it, innermost first."""
+        yield tok
+        while tok.dep_ in CLIMB_DEPS and tok.head.i != tok.i:
+            tok = tok.head
+            yield tok
+
+    def _hypothetical(self, head: Token) -> bool:
+        c = self.c
+        sentence_has_condition = any(t.lower_ in c["hypothetical_marks"] and t.dep_ == "mark" for t in head.sent)
+        for clause in self._clauses_up(head):
+            for ch in clause.children:
+                if ch.dep_ == "mark" and ch.lower_ in c["hypothetical_marks"]:
+                    return True
+                if ch.dep_ == "aux" and ch.lower_ in c["hypothetical_aux"] and clause.i == head.i:
+                    return True
+                if (ch.dep_ == "aux" and ch.lower_ in c["conditional_aux"] and clause.i == head.i
+                        and sentence_has_condition):
+                    return True
+        return False
+
+    def _reported_would(self, head: Token) -> bool:
+        c = self.c
+        has_would = any(ch.dep_ == "aux" and ch.lower_ == "would" for ch in head.children)
+        return has_would and head.dep_ == "ccomp" and head.head.lemma_.lower() in c["speech_verbs"]
+
+    def _historical_marker(self, head: Token, trigger: Token) -> bool:
+        """'under the presidency of …', 'formerly', 'historically strong relations'."""
+        c = self.c
+        scope = set(date_tokens(head)) | set(date_tokens(trigger))
+        if trigger.pos_ == "NOUN":
+            scope |= {t for t in trigger.subtree if t.dep_ == "advmod"}
+        for tok in scope:
+            if tok.lower_ == "under" and tok.dep_ == "prep":
+                pobj = next((g for g in tok.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.lemma_.lower() in c["era_nouns"]:
+                    return True
+            if tok.dep_ == "advmod" and tok.lower_ in c["past_adverbs"]:
+                return True
+        return False

@@ -1,0 +1,290 @@
+"""Find event predicates in a dependency parse and the tokens that fill their roles.
+
+A `Candidate` is what the parse says before actors are resolved: a CAMEO code from the pattern
+dictionaries, the trigger token, and the heads of the source and target noun phrases. Frames
+("seeks an alliance", "urged them to meet") turn an embedded event into intent, appeal,
+demand, refusal or threat through `frame_codes.tsv`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from allegiance.coder.patterns import Link, Patterns, Rule
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+INHERIT_SUBJECT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "dep", "acl"}
+
+
+@dataclass
+class Candidate:
+    code: str
+    rule: str
+    trigger: Token  # the word that carries the event (verb or event noun)
+    frame: Token | None = None  # the framing verb ("seeks"), when there is one
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    link: Link = Link("none")
+    negated_by_frame: bool = False
+    inherited_source: bool = False
+    weight: float = 0.9
+
+    @property
+    def head(self) -> Token:
+        """The token whose clause decides modality: the frame if any, else the trigger."""
+        return self.frame or self.trigger
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    return [tok, *tok.conjuncts] if tok is not None else []
+
+
+class PredicateFinder:
+    def __init__(self, patterns: Patterns):
+        self.p = patterns
+        self.relative = patterns.clauses["relative_pronouns"]
+        self.reflexive = patterns.clauses["reflexive_pronouns"]
+        self.noun_preps = patterns.clauses["standalone_noun_preps"]
+
+    # -- entry point --------------------------------------------------------------------
+    def find(self, sent: Span) -> list[Candidate]:
+        found: list[Candidate] = []
+        consumed: set[int] = set()
+        for tok in _top_down(sent):
+            if tok.i in consumed:
+                continue
+            cand = None
+            if tok.pos_ in ("VERB", "AUX"):
+                cand = self.verb_event(tok, consumed)
+            elif tok.pos_ in ("NOUN", "PROPN"):
+                cand = self.standalone_noun(tok)
+            if cand is not None:
+                consumed.add(cand.trigger.i)
+                found.append(cand)
+        return found
+
+    # -- verbs --------------------------------------------------------------------------
+    def verb_event(self, verb: Token, consumed: set[int] | None = None, embedded: bool = False) -> Candidate | None:
+        keys = self._keys(verb)
+        # a fixed phrase with its object ("struck a deal with") beats any frame reading
+        for key in keys:
+            cand = self._from_rules(verb, [r for r in self.p.verbs.get(key, []) if r.words])
+            if cand is not None:
+                return cand
+        frame = next((self.p.frames[k] for k in keys if k in self.p.frames), None)
+        if frame and frame != "light":
+            framed = self._framed(verb, frame, consumed)
+            if framed is not None:
+                return framed
+        for key in keys:
+            cand = self._from_rules(verb, [r for r in self.p.verbs.get(key, []) if not r.words])
+            if cand is not None:
+                return cand
+        if frame == "light":
+            obj = _child(verb, "dobj")
+            if obj is None and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+                obj = verb.head  # "the relations Baghdad had with Moscow"
+            cand = self.noun_event(obj, verb) if obj is not None else None
+            if cand is not None:
+                cand.frame = verb  # the light verb carries tense, negation and modality
+                cand.sources = self.subjects(verb)
+                cand.inherited_source = not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+                cand.rule = f"light:{verb.lemma_.lower()}+{cand.rule}"
+                self._passive(verb, cand)
+                return cand
+        return None
+
+    def _keys(self, verb: Token) -> list[str]:
+        """Dictionary keys for a verb: with its particle first ("call on", "step down")."""
+        lemma = verb.lemma_.lower()
+        phrases = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod", "prep")]
+        keys = [k for k in phrases if k in self.p.verbs or k in self.p.frames]
+        return [*keys, lemma]
+
+    def _framed(self, verb: Token, frame: str, consumed: set[int] | None) -> Candidate | None:
+        inner = None
+        xcomp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+        if xcomp is not None:
+            inner = self.verb_event(xcomp, embedded=True)
+        obj = _child(verb, "dobj")
+        if inner is None and obj is not None:
+            inner = self.noun_event(obj, verb)
+        addressee = _child(xcomp, "nsubj") if xcomp is not None else None
+        if addressee is not None and frame in ("intent", "appeal", "demand"):
+            # "we would like Russia to have a presence": wanting others to act is an appeal to them
+            code = self.p.frame_code("appeal" if frame == "intent" else frame, inner.code if inner else "")
+            if code is None:
+                return None
+            if consumed is not None and inner is not None:
+                consumed.add(inner.trigger.i)
+            return Candidate(code, f"frame:{frame}:{verb.lemma_.lower()}>addressee", xcomp, verb,
+                             self.subjects(verb), conjuncts(addressee), Link("obj"), weight=0.75)
+        if inner is None:
+            return None
+        if consumed is not None:
+            consumed.add(inner.trigger.i)
+        sources = self.subjects(verb)
+        if frame == "negate":
+            inner.negated_by_frame = True
+            inner.frame, inner.sources = verb, sources
+            return inner
+        code = self.p.frame_code(frame, inner.code)
+        if code is None:
+            return None
+        targets = inner.targets
+        if frame in ("appeal", "demand") and obj is not None and xcomp is not None:
+            targets = conjuncts(obj)  # "urged Iran to talk": the appeal is addressed to Iran
+        return Candidate(code, f"frame:{frame}:{verb.lemma_}>{inner.rule}", inner.trigger, verb,
+                         sources, targets, inner.link,
+                         inherited_source=not any(c.dep_ in SUBJECT_DEPS for c in verb.children),
+                         weight=inner.weight - 0.05)
+
+    def _from_rules(self, verb: Token, rules: list[Rule]) -> Candidate | None:
+        obj = _child(verb, "dobj")
+        for rule in rules:
+            if rule.words is not None and (obj is None or obj.lemma_.lower() not in rule.words):
+                continue
+            targets = self.targets(verb, rule.link, obj if rule.words else None)
+            if not targets and rule.link.kind == "obj":
+                targets = [t for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
+            if rule.link.kind != "none" and not targets:
+                continue
+            cand = Candidate(rule.code, rule.id, verb, sources=self.subjects(verb), targets=targets,
+                             link=rule.link,
+                             inherited_source=not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
+            self._passive(verb, cand)
+            return cand
+        return None
+
+    def _passive(self, verb: Token, cand: Candidate) -> None:
+        """'Y was attacked by X': the agent is the source, the passive subject the target."""
+        passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if not passive:
+            return
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        pobj = _child(agent, "pobj") if agent is not None else None
+        cand.sources = conjuncts(pobj) if pobj is not None else []
+        cand.inherited_source = False
+        if cand.link.kind == "obj" or not cand.targets:
+            cand.targets = [t for p in passive for t in conjuncts(p)]
+
+    # -- nouns --------------------------------------------------------------------------
+    def noun_event(self, noun: Token, governor: Token | None = None) -> Candidate | None:
+        rules = self.p.nouns.get(noun.lemma_.lower(), [])
+        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+        modifiers |= {c.lemma_.lower() for m in noun.children if m.dep_ == "amod" for c in m.conjuncts}
+        for rule in rules:
+            if rule.words is not None and not (rule.words & modifiers):
+                continue
+            targets = self.targets(noun, rule.link)
+            if not targets and governor is not None and rule.link.kind == "prep":
+                targets = self.targets(governor, rule.link)
+            if rule.link.kind != "none" and not targets:
+                continue
+            return Candidate(rule.code, rule.id, noun, targets=targets, link=rule.link, weight=0.8)
+        return None
+
+    def standalone_noun(self, noun: Token) -> Candidate | None:
+        """'After talks with X, Y said…' or 'Iraq's alliance with Iran'."""
+        possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if possessor is not None and possessor.lower_ not in ("its", "their", "his", "her"):
+            sources = conjuncts(possessor)
+        elif noun.dep_ == "pobj" and noun.head.lower_ in self.noun_preps and noun.head.head.pos_ in ("VERB", "AUX"):
+            sources = self.subjects(noun.head.head)
+        else:
+            return None
+        cand = self.noun_event(noun)
+        if cand is None:
+            return None
+        cand.sources = sources
+        cand.weight = 0.75
+        return cand
+
+    # -- roles --------------------------------------------------------------------------
+    def subjects(self, verb: Token) -> list[Token]:
+        subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subj:
+            out = []
+            for s in subj:
+                if s.lower_ in self.relative and verb.dep_ == "relcl":
+                    s = verb.head  # "the country which attacked…": the antecedent acts
+                out.extend(conjuncts(s))
+            return out
+        left = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+        if verb.dep_ == "dep" and left is not None and left.pos_ == "PROPN" and left.head.i != verb.i:
+            # an unattached clause ("… and America vacates Iraq"): the parser lost its subject,
+            # which is the name right before the verb
+            return [left]
+        if verb.dep_ == "xcomp":
+            obj = _child(verb.head, "dobj")
+            if obj is not None and obj.lower_ not in self.reflexive:
+                return conjuncts(obj)  # "urged Iran to negotiate": Iran negotiates
+        if verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head.i != verb.i:
+            head = verb.head
+            # "as trying to…", "was willing to praise…": climb to the verb that has the subject
+            while head.pos_ in ("ADP", "ADJ") and head.head.i != head.i:
+                head = head.head
+            if head.pos_ in ("VERB", "AUX"):
+                return self.subjects(head)
+        return []
+
+    def targets(self, pred: Token, link: Link, obj: Token | None = None) -> list[Token]:
+        if link.kind == "none":
+            return []
+        if link.kind == "obj":
+            dobj = _child(pred, "dobj")
+            if dobj is None:
+                return []
+            if dobj.lower_ in self.relative and pred.dep_ == "relcl":
+                dobj = pred.head
+            if dobj.lower_ in self.reflexive:
+                return []
+            return conjuncts(dobj)
+        holders = [pred]
+        if obj is not None:
+            holders.append(obj)
+        else:
+            dobj = _child(pred, "dobj")
+            if dobj is not None:
+                holders.append(dobj)
+        holders += [c for h in list(holders) for c in h.children if c.dep_ == "relcl"]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ not in ("prep", "dative") or prep.lower_ not in link.preps:
+                    continue
+                pobj = _child(prep, "pobj")
+                if pobj is None and holder.dep_ == "relcl":
+                    pobj = holder.head  # "a country that Iraq waged war upon"
+                if pobj is not None and pobj.lower_ not in self.reflexive:
+                    return conjuncts(pobj)
+            # a stranded preposition: "…that Iraq waged war upon"
+            for prep in holder.children:
+                if prep.lower_ in link.preps and not list(prep.children) and pred.dep_ == "relcl":
+                    return conjuncts(pred.head)
+        return []
+
+
+def _child(tok: Token | None, dep: str) -> Token | None:
+    if tok is None:
+        return None
+    return next((c for c in tok.children if c.dep_ == dep), None)
+
+
+def _top_down(sent: Span) -> list[Token]:
+    """Tokens ordered root first, so framing verbs claim their embedded events."""
+    order, frontier = [], [sent.root]
+    seen = set()
+    while frontier:
+        nxt = []
+        for tok in frontier:
+            if tok.i in seen:
+                continue
+            seen.add(tok.i)
+            order.append(tok)
+            nxt.extend(tok.children)
+        frontier = nxt
+    order.extend(t for t in sent if t.i not in seen)
+    return order
