@@ -26,6 +26,7 @@ class Document:
     author: str | None = None
     section: str | None = None  # "news" | "opinion"
     origin: str | None = None  # file path or "-" it came from
+    dateline: str | None = None  # the place a wire story was filed from
 
     @property
     def content_hash(self) -> str:

@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from importlib.resources import files
 
+PATTERNS = files("allegiance") / "data" / "patterns"
+
 import pytest
+import yaml
 
 from allegiance.datafiles import read_tsv
 
@@ -91,8 +94,13 @@ def test_lemmas_are_lowercase_words():
     cells += [r["noun"] for r in rows("nouns.tsv")]
     cells += [r["object"] for r in rows("verbs.tsv") if r["object"]]
     cells += [r["modifier"] for r in rows("nouns.tsv") if r["modifier"]]
+    classes = yaml.safe_load((PATTERNS / "wordclasses.yaml").read_text("utf-8"))
+    cells += [w for words in classes.values() for w in words]
     for cell in cells:
         for a in alts(cell):
+            if a.startswith("@"):
+                assert a[1:] in classes, f"unknown word class {a}"
+                continue
             assert re.match(r"^[a-z][a-z-]*( [a-z]+)?$", a), cell
 
 

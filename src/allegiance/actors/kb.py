@@ -12,6 +12,10 @@ from datetime import date
 
 from allegiance.datafiles import read_tsv
 
+# the sector an armed group's kind puts it in (groups keep their own code)
+GROUP_SECTORS = {"insurgent": "INS", "terrorist": "INS", "militia": "REB", "rebel": "REB",
+                 "paramilitary": "REB", "separatist": "SEP"}
+
 # kinds of gazetteer entries, in the order they win when one phrase has several
 KINDS = ("person", "igo", "group", "metonym", "country", "capital", "demonym", "office", "sector")
 
@@ -35,9 +39,14 @@ class Tenure:
     end: date | None
 
     def valid_on(self, day: date | None) -> bool:
+        """Tenures run [start, end): on a handover day the incoming holder is in office."""
         if day is None:
             return self.end is None
-        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+    @property
+    def code(self) -> str:
+        return f"{self.country}{self.sector or ''}"
 
 
 @dataclass
@@ -71,7 +80,9 @@ class KnowledgeBase:
         return country.successor if country and country.successor else code
 
     def tenures(self, name: str, day: date | None) -> list[Tenure]:
-        return [t for t in self.people.get(name.lower(), []) if t.valid_on(day)]
+        """Offices `name` held on `day`, state offices before party posts."""
+        held = [t for t in self.people.get(name.lower(), []) if t.valid_on(day)]
+        return sorted(held, key=lambda t: (t.sector != "GOV", t.sector == "PTY"))
 
 
 def _alternatives(value: str | None) -> list[str]:
@@ -111,16 +122,21 @@ def load_kb() -> KnowledgeBase:
             kb.add(phrase, Entry("demonym", code, country_code, None, row["name"]))
         for phrase in [*_alternatives(row.get("capital")), *_alternatives(row.get("capital_aliases"))]:
             kb.add(phrase, Entry("capital", f"{code}GOV", country_code, "GOV", phrase))
+    organisations = {row["code"]: row["name"] for row in read_tsv("actors", "organizations.tsv")}
     for row in read_tsv("actors", "metonyms.tsv"):
-        sector = row.get("sector")
+        sector, code = row.get("sector"), row["country"]
         for phrase in _alternatives(row["phrase"]):
-            kb.add(phrase, Entry("metonym", f"{row['country']}{sector or ''}", row["country"], sector, phrase))
+            if len(code) > 3:  # a place standing for an organisation: "Brussels" for the EU
+                kb.add(phrase, Entry("igo", code, None, sector, organisations.get(code, phrase)))
+            else:
+                kb.add(phrase, Entry("metonym", f"{code}{sector or ''}", code, sector, phrase))
     for row in read_tsv("actors", "organizations.tsv"):
         for phrase in [row["name"], *_alternatives(row.get("aliases"))]:
             kb.add(phrase, Entry("igo", row["code"], None, None, row["name"]))
     for row in read_tsv("actors", "groups.tsv"):
+        sector = GROUP_SECTORS.get(row.get("kind") or "")
         for phrase in [row["name"], *_alternatives(row.get("aliases"))]:
-            kb.add(phrase, Entry("group", row["code"], row.get("country"), None, row["name"]))
+            kb.add(phrase, Entry("group", row["code"], row.get("country"), sector, row["name"]))
     for row in read_tsv("actors", "sectors.tsv"):
         for phrase in _alternatives(row["word"]):
             kb.add(phrase.lower(), Entry("sector", None, None, row["sector"], phrase.lower()))
@@ -130,7 +146,8 @@ def load_kb() -> KnowledgeBase:
     for row in read_tsv("actors", "people.tsv"):
         tenure = Tenure(row["name"], row["country"], row.get("sector"), row.get("office"),
                         _date(row.get("start")), _date(row.get("end")))
+        state = row["country"] if len(row["country"]) == 3 else None
         for phrase in [row["name"], *_alternatives(row.get("aliases"))]:
             kb.people.setdefault(phrase.lower(), []).append(tenure)
-            kb.add(phrase, Entry("person", None, row["country"], None, row["name"]))
+            kb.add(phrase, Entry("person", None, state, None, row["name"]))
     return kb

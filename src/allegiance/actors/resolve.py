@@ -23,9 +23,11 @@ from allegiance.model import Actor
 # dependency labels that stay inside one noun phrase
 NP_DEPS = {"compound", "amod", "poss", "case", "det", "nmod", "appos", "flat", "nummod",
            "punct", "prep", "pobj", "quantmod", "advmod", "npadvmod"}
+NP_PREPS = {"of", "by"}  # "the Speaker of the Federation Council", "a proposal by Benin"
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
+STATE_PRONOUNS = {"it", "its", "they", "them", "their"}
 SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our"}
-# sector of a person whose office is not known: the name alone says nothing about the role
+# words that put a named person out of office ("former president")
 FORMER = ("former", "ex", "ex-", "late")
 
 
@@ -40,11 +42,21 @@ class DocumentActors:
     by_token: dict[int, Mention] = field(default_factory=dict)
     people: dict[str, Actor] = field(default_factory=dict)
     last_person: Actor | None = None
+    last_state: Actor | None = None  # the last state or organisation acting as a subject
+    default_country: str | None = None
 
     def __post_init__(self):
+        counts: dict[str, int] = {}
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
+            if m.kind in ("country", "demonym", "capital", "metonym") and m.entry.country:
+                counts[m.entry.country] = counts.get(m.entry.country, 0) + 1
+        if counts:  # the state the story is mostly about
+            self.default_country = max(counts, key=lambda c: (counts[c], -self._first_seen(c)))
+
+    def _first_seen(self, country: str) -> int:
+        return next(m.start for m in self.mentions if m.entry.country == country)
 
     # -- public -----------------------------------------------------------------------
     def resolve(self, head: Token, speaker: Actor | None = None) -> Actor | None:
@@ -55,11 +67,46 @@ class DocumentActors:
                 return speaker
             if lower in PERSON_PRONOUNS:
                 return self.last_person
+            if lower in STATE_PRONOUNS:
+                return self._state_antecedent(head)
             return None
         actor = self._from_phrase(head)
         if actor is None and head.dep_ == "appos":
             actor = self._from_phrase(head.head)
         return actor
+
+    def resolve_all(self, head: Token, speaker: Actor | None = None) -> list[Actor]:
+        """One actor per state named in a coordinated of-phrase: "the forces of Mali and Niger"."""
+        actor = self.resolve(head, speaker)
+        if actor is None:
+            return []
+        actors = [actor]
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        for conj in (pobj.conjuncts if pobj is not None else ()):
+            mention = self.by_token.get(conj.i)
+            if mention is not None and mention.kind == "country" and mention.entry.country != actor.country:
+                e = mention.entry
+                code = f"{_country_code(e)}{actor.sector or ''}"
+                actors.append(Actor(f"{actor.text}", code, e.country, actor.sector, e.name))
+        return actors
+
+    def _state_antecedent(self, pronoun: Token) -> Actor | None:
+        """'it'/'they': the subject of the clause that governs the pronoun's clause
+        ("Burkina Faso announced that it …"), else the last state acting as a subject."""
+        node = pronoun.head
+        while node.head.i != node.i:
+            if node.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl"):
+                subj = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.pos_ != "PRON":
+                    actor = self.resolve(subj)
+                    if actor is not None and not self._is_person(actor):
+                        return actor
+            node = node.head
+        return self.last_state
+
+    def _is_person(self, actor: Actor) -> bool:
+        return actor.name is not None and any(a is actor for a in self.people.values())
 
     def place(self, head: Token) -> Mention | None:
         """The country or capital mention a prepositional object names, if any."""
@@ -78,60 +125,65 @@ class DocumentActors:
             for child in tok.children:
                 if child.dep_ not in NP_DEPS:
                     continue
-                if child.dep_ == "prep" and child.lower_ != "of":
+                if child.dep_ == "prep" and child.lower_ not in NP_PREPS:
                     continue
                 stack.append(child)
         return sorted(seen, key=lambda t: t.i)
 
     def _from_phrase(self, head: Token) -> Actor | None:
         tokens = self._phrase_tokens(head)
-        if not tokens:
-            return None
         mentions: list[Mention] = []
         for tok in tokens:
             m = self.by_token.get(tok.i)
             if m is not None and (not mentions or mentions[-1] is not m):
                 mentions.append(m)
-        # distance from the head decides between two countries ("Russia's role in Syria")
+        # nearness to the head decides between two countries ("Russia's role in Syria")
         depth = {tok.i: _depth(tok, head) for tok in tokens}
-        mentions.sort(key=lambda m: min(depth.get(i, 99) for i in range(m.start, m.end)))
+        mentions.sort(key=lambda m: _depth_of(m, depth))
 
-        organisation = next((m for m in mentions if m.kind in ("igo", "group")), None)
-        country = next((m for m in mentions if m.kind in ("country", "demonym", "capital", "metonym")), None)
-        roles = [m for m in mentions if m.kind in ("office", "sector", "metonym")]
-        name = self._person_name(tokens, head)
-        former = any(t.lower_ in FORMER for t in tokens)
+        def first(*kinds):
+            return next((m for m in mentions if m.kind in kinds), None)
+
+        organisation = first("igo", "group")
+        country = first("country", "demonym", "capital", "metonym")
+        # the body someone belongs to beats a title: "leader of the opposition" is OPP, not GOV
+        role = next((m for m in mentions if m.kind in ("sector", "metonym") and m.entry.sector), None)
+        role = role or next((m for m in mentions if m.kind == "office" and m.entry.sector), None)
+        text = _span_text(tokens)
+        person_mention = first("person")
+        name = person_mention.text if person_mention else self._person_name(tokens, head)
+        known = self._known_person(name) if name else None
 
         if organisation and (country is None or _depth_of(organisation, depth) <= _depth_of(country, depth)):
             e = organisation.entry
-            return Actor(_span_text(tokens), e.code, e.country, None, e.name)
-
+            actor = Actor(text, e.code, e.country, e.sector, e.name)
+            if head.dep_ in ("nsubj", "nsubjpass"):
+                self.last_state = actor
+            return actor
         if country is None:
-            person = self._known_person(name, head) if name else None
-            if person is not None:
-                self._remember(person, name, head)
-                return Actor(_span_text(tokens), person.code, person.country, person.sector, person.name)
-            return None
+            if known is not None:
+                actor = Actor(text, known.code, known.country, known.sector, known.name)
+            elif role is not None and self.default_country and not name:
+                # "police arrested protesters": a sector with no country is the story's own state
+                sector = role.entry.sector
+                actor = Actor(text, f"{self.default_country}{sector}", self.default_country, sector, None)
+            else:
+                return None
+            self._remember(actor, name, head)
+            return actor
 
         e = country.entry
-        sector = None
-        if country.kind in ("metonym",):
-            sector = e.sector
-        elif country.kind == "capital" and head.i in range(country.start, country.end):
-            sector = "GOV"  # "Moscow said" — the capital speaks for the government
-        role = next((r for r in roles if r is not country), None)
+        sector = e.sector if country.kind == "metonym" else None
+        if country.kind == "capital" and country.start <= head.i < country.end:
+            sector = "GOV"  # "Moscow said": the capital speaks for the government
         if role is not None:
-            sector = role.entry.sector or sector
-        if name and former:
+            sector = role.entry.sector
+        if name and any(t.lower_ in FORMER for t in tokens):
             sector = "ELI"
-        if name and role is None and sector is None:
-            known = self._known_person(name, head)
-            if known is not None and known.country == e.country:
-                sector = known.sector
-        code = f"{_country_code(e)}{sector or ''}"
-        actor = Actor(_span_text(tokens), code, e.country, sector, name or e.name)
-        if name:
-            self._remember(actor, name, head)
+        elif name and role is None and sector is None and known is not None and known.country == e.country:
+            sector = known.sector  # the text names the country, the office table the role
+        actor = Actor(text, f"{_country_code(e)}{sector or ''}", e.country, sector, name or e.name)
+        self._remember(actor, name, head)
         return actor
 
     def _person_name(self, tokens: list[Token], head: Token) -> str | None:
@@ -154,18 +206,19 @@ class DocumentActors:
         text = "".join(t.text_with_ws for t in best).strip().strip("-").strip()
         return text or None
 
-    def _known_person(self, name: str, head: Token) -> Actor | None:
+    def _known_person(self, name: str) -> Actor | None:
+        """A person the document already placed, else the office they held on the day."""
         for key in _name_keys(name):
             if key in self.people:
                 return self.people[key]
         for key in _name_keys(name):
             tenures = self.kb.tenures(key, self.day)
             if tenures:
-                t = tenures[0]
-                return Actor(name, f"{t.country}{t.sector or ''}", t.country, t.sector, t.name)
-            if self.kb.people.get(key):  # known, but not in office on that day
+                return _tenure_actor(name, tenures[0])
+            if self.kb.people.get(key):  # known, but out of office on that day
                 t = self.kb.people[key][0]
-                return Actor(name, f"{t.country}ELI", t.country, "ELI", t.name)
+                if len(t.country) == 3:
+                    return Actor(name, f"{t.country}ELI", t.country, "ELI", t.name)
         return None
 
     def _remember(self, actor: Actor, name: str | None, head: Token) -> None:
@@ -176,6 +229,12 @@ class DocumentActors:
             self.people[key] = actor
         if head.dep_ in ("nsubj", "nsubjpass"):
             self.last_person = actor
+
+
+def _tenure_actor(text: str, t) -> Actor:
+    if len(t.country) == 3:
+        return Actor(text, t.code, t.country, t.sector, t.name)
+    return Actor(text, t.country, None, t.sector, t.name)  # a post in an IGO or armed group
 
 
 def _name_keys(name: str) -> list[str]:

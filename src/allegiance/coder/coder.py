@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 from datetime import date
 
@@ -21,6 +22,7 @@ from allegiance.nlp import load
 from allegiance.ontology import cameo
 
 PLACE_PREPS = {"in", "to", "at", "into"}
+PLACE_ONLY = ("verb:be/",)  # "X is in Moscow" is a visit only when a place follows
 SENTENCE_END = (".", "!", "?", "\"", "”", "’", "'", ":", ";", ")")
 
 
@@ -46,6 +48,7 @@ class Coder:
     def code_parsed(self, document: Document, doc: Doc) -> list[Event]:
         actors = DocumentActors(doc, self.kb, self.gazetteer(doc), document.date)
         quotes = find_quotes(doc, self.speech_verbs)
+        filed_from = self._dateline(document)
         events: list[Event] = []
         seen: set[tuple] = set()
         for index, sent in enumerate(doc.sents):
@@ -55,7 +58,9 @@ class Coder:
                 if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
                     actors.resolve(tok)
             for cand in self.finder.find(sent):
-                for event in self._events(document, index, sent, cand, actors, quotes):
+                for event in self._with_implied(self._events(document, index, sent, cand, actors, quotes)):
+                    if event.location is None and filed_from is not None and event.modality == "asserted":
+                        event.location = filed_from
                     key = (index, _code(event.source), _code(event.target), event.cameo)
                     if key not in seen:
                         seen.add(key)
@@ -80,17 +85,16 @@ class Coder:
         modality = self.modality(cand.head, cand.trigger, cand.negated_by_frame, period, document.date)
         location = self._location(cand.head, actors)
         event_date, precision = _event_date(period, modality, document.date)
-        for s_tok in cand.sources or [None]:
-            source = actors.resolve(s_tok, speaker) if s_tok is not None else None
-            if source is None:
-                continue
-            for t_tok in cand.targets or [None]:
-                target, place = self._target(t_tok, cand, actors, speaker)
-                if t_tok is not None and target is None:
-                    continue
-                if target is not None and (target.code == source.code or
-                                           (target.country == source.country and not target.sector)):
-                    continue
+        sources = [(t, a) for t in cand.sources for a in actors.resolve_all(t, speaker)]
+        targets = [(t, a, p) for t in cand.targets for a, p in self._targets(t, cand, actors, speaker)]
+        if not cand.targets and cand.link.kind == "none":
+            targets = [(None, None, None)]
+        for s_tok, source in sources:
+            for t_tok, target, place in targets:
+                if cand.rule.startswith(PLACE_ONLY) and place is None:
+                    continue  # "is in talks" is no visit: these verbs need a place
+                if target is not None and target.code in (source.code, source.country):
+                    continue  # an actor acting on itself, or on its own state as a whole
                 used = [t for t in (cand.trigger, cand.frame, s_tok, t_tok) if t is not None]
                 start = min(t.idx for t in used)
                 end = max(t.idx + len(t.text) for t in used)
@@ -109,16 +113,28 @@ class Coder:
                     else f"{cand.frame.text} … {cand.trigger.text}",
                 )
 
-    def _target(self, tok: Token | None, cand: Candidate, actors: DocumentActors,
-                speaker: Actor | None) -> tuple[Actor | None, Location | None]:
-        if tok is None:
-            return None, None
+    def _with_implied(self, events: Iterable[Event]) -> Iterator[Event]:
+        """Each event, followed by its mirror where the data says one is implied."""
+        for event in events:
+            yield event
+            mirror = self.patterns.implied.get(event.cameo)
+            if mirror is None or event.target is None or event.target.country is None:
+                continue
+            info = cameo.get(mirror)
+            yield dataclasses.replace(
+                event, source=event.target, target=event.source, cameo=info.code, cameo_root=info.root,
+                cameo_name=info.name, plover=info.plover or "none", plover_mode=info.plover_mode,
+                goldstein=info.goldstein, quad_class=info.quad_class, rule=f"implied:{event.rule}",
+                confidence=round(max(0.05, event.confidence - 0.1), 2))
+
+    def _targets(self, tok: Token, cand: Candidate, actors: DocumentActors,
+                 speaker: Actor | None) -> list[tuple[Actor, Location | None]]:
         place = actors.place(tok)
         if place is not None and cand.link.kind == "prep" and cand.link.preps & PLACE_PREPS:
-            e = place.entry
+            e = place.entry  # "arrived in Moscow": the country is the target, the city the place
             actor = Actor(place.text, (e.code or e.country or "")[:3], e.country, None, e.name)
-            return actor, self._place(place)
-        return actors.resolve(tok, speaker), None
+            return [(actor, self._place(place))]
+        return [(a, None) for a in actors.resolve_all(tok, speaker)]
 
     def _quote(self, cand: Candidate, actors: DocumentActors, quotes: list[QuoteSpan]):
         idx = cand.head.idx
@@ -148,6 +164,18 @@ class Coder:
                 break
             tok, steps = tok.head, steps + 1
         return None
+
+    def _dateline(self, document: Document) -> Location | None:
+        """Where a wire story was filed: the default place of what it reports."""
+        if not document.dateline:
+            return None
+        for phrase in (document.dateline, document.dateline.title(), document.dateline.upper()):
+            for entry in self.kb.phrases.get(phrase, []):
+                if entry.kind in ("capital", "country"):
+                    country = self.kb.countries.get((entry.code or "")[:3])
+                    coords = (country.lat, country.lon) if country and entry.kind == "capital" else (None, None)
+                    return Location(document.dateline, entry.country, phrase, *coords)
+        return Location(document.dateline, None, document.dateline, None, None)
 
     def _place(self, mention) -> Location:
         e = mention.entry

@@ -71,7 +71,17 @@ def _safe_day(year: int, month: int, day: int) -> Period | None:
 
 
 def resolve(text: str, published: date | None) -> Period | None:
-    """The most precise period named in `text`, or None."""
+    """The most precise period named in `text`, or None.
+
+    "since 2019" names a period that runs up to publication: an ongoing state, not history.
+    """
+    period = _named_period(text, published)
+    if period is not None and published is not None and re.search(r"\bsince\b", text, re.I):
+        return Period(period.start, max(published, period.end), period.precision)
+    return period
+
+
+def _named_period(text: str, published: date | None) -> Period | None:
     m = _FULL.search(text)
     if m:
         if m.group("iso"):

@@ -39,7 +39,8 @@ def date_tokens(pred: Token) -> list[Token]:
 def event_period(pred: Token, published: date | None) -> Period | None:
     tokens = date_tokens(pred)
     if not tokens:
-        return None
+        # "In 1999, Greece sent teams …, and Turkish crews flew …": conjuncts share the date
+        return event_period(pred.head, published) if pred.dep_ == "conj" and pred.head.i != pred.i else None
     runs, run = [], [tokens[0]]
     for tok in tokens[1:]:  # contiguous runs only: never read the words in between
         if tok.i == run[-1].i + 1:

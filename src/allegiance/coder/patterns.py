@@ -42,7 +42,7 @@ class Rule:
     @property
     def id(self) -> str:
         lemma = f"{self.lemma} {self.particle}" if self.particle else self.lemma
-        extra = f"+{'|'.join(sorted(self.words))}" if self.words else ""
+        extra = f"+{'|'.join(sorted(self.words)[:3])}" if self.words else ""
         link = self.link.kind if self.link.kind != "prep" else "prep:" + "|".join(sorted(self.link.preps))
         return f"{self.source}:{lemma}{extra}/{link}"
 
@@ -54,6 +54,7 @@ class Patterns:
     frames: dict[str, str]  # verb (+ particle) → frame
     frame_codes: dict[str, list[tuple[str, str]]]  # frame → [(event prefix, code)], longest first
     clauses: dict[str, frozenset[str]]
+    implied: dict[str, str]  # code → the code of the mirrored event (roles swapped)
 
     def frame_code(self, frame: str, code: str) -> str | None:
         for prefix, result in self.frame_codes.get(frame, []):
@@ -66,10 +67,28 @@ def _split(value: str | None) -> list[str]:
     return [v.strip() for v in value.split("|") if v.strip()] if value else []
 
 
-def _rules(rows, key: str, words_key: str, source: str) -> dict[str, list[Rule]]:
+def _words(value: str | None, classes: dict[str, list[str]]) -> frozenset[str] | None:
+    """Required lemmas of a row, with `@class` names expanded from wordclasses.yaml."""
+    words: set[str] = set()
+    for word in _split(value):
+        if word.startswith("@"):
+            if word[1:] not in classes:
+                raise ValueError(f"unknown word class {word!r} (see wordclasses.yaml)")
+            words.update(str(w).lower() for w in classes[word[1:]])
+        else:
+            words.add(word.lower())
+    return frozenset(words) or None
+
+
+def _yaml(name: str) -> dict:
+    text = (resources.files("allegiance") / "data" / "patterns" / name).read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+def _rules(rows, key: str, words_key: str, source: str, classes: dict[str, list[str]]) -> dict[str, list[Rule]]:
     table: dict[str, list[Rule]] = {}
     for row in rows:
-        words = frozenset(w.lower() for w in _split(row.get(words_key))) or None
+        words = _words(row.get(words_key), classes)
         for phrase in _split(row[key]):
             lemma, _, particle = phrase.lower().partition(" ")
             rule = Rule(lemma, particle or None, Link.parse(row["link"]), words, row["code"], source)
@@ -90,12 +109,13 @@ def load_patterns() -> Patterns:
         frame_codes.setdefault(row["frame"], []).append((row["event"], row["code"]))
     for pairs in frame_codes.values():
         pairs.sort(key=lambda p: (p[0] == "*", -len(p[0])))
-    text = (resources.files("allegiance") / "data" / "patterns" / "clauses.yaml").read_text("utf-8")
-    clauses = {k: frozenset(str(w).lower() for w in v) for k, v in yaml.safe_load(text).items()}
+    clauses = {k: frozenset(str(w).lower() for w in v) for k, v in _yaml("clauses.yaml").items()}
+    classes = _yaml("wordclasses.yaml")
     return Patterns(
-        verbs=_rules(read_tsv("patterns", "verbs.tsv"), "verb", "object", "verb"),
-        nouns=_rules(read_tsv("patterns", "nouns.tsv"), "noun", "modifier", "noun"),
+        verbs=_rules(read_tsv("patterns", "verbs.tsv"), "verb", "object", "verb", classes),
+        nouns=_rules(read_tsv("patterns", "nouns.tsv"), "noun", "modifier", "noun", classes),
         frames=frames,
         frame_codes=frame_codes,
         clauses=clauses,
+        implied={row["code"]: row["implies"] for row in read_tsv("patterns", "implied.tsv")},
     )

@@ -17,6 +17,8 @@ from allegiance.coder.patterns import Link, Patterns, Rule
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 INHERIT_SUBJECT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "dep", "acl"}
+# frames that are events by themselves when nothing is embedded ("urged Turkey", "rejected the call")
+ADDRESSED_FRAMES = {"appeal", "demand", "refuse", "threaten"}
 
 
 @dataclass
@@ -39,7 +41,14 @@ class Candidate:
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    return [tok, *tok.conjuncts] if tok is not None else []
+    """The token and its coordinated partners, also across an apposition:
+    "Traoré, President of Burkina Faso, and Tiani, President of Niger"."""
+    if tok is None:
+        return []
+    out = [tok, *tok.conjuncts]
+    for appos in (c for c in tok.children if c.dep_ == "appos"):
+        out.extend(c for c in appos.conjuncts if c.pos_ == "PROPN" and c not in out)
+    return out
 
 
 class PredicateFinder:
@@ -123,7 +132,15 @@ class PredicateFinder:
             return Candidate(code, f"frame:{frame}:{verb.lemma_.lower()}>addressee", xcomp, verb,
                              self.subjects(verb), conjuncts(addressee), Link("obj"), weight=0.75)
         if inner is None:
-            return None
+            # "urged Turkey to reopen the border", "rejected the EU's call": the frame alone is
+            # the event, addressed to its object
+            code = self.p.frame_code(frame, "*") if frame in ADDRESSED_FRAMES else None
+            if code is None or obj is None or obj.lower_ in self.reflexive:
+                return None
+            return Candidate(code, f"frame:{frame}:{verb.lemma_.lower()}", verb, None, self.subjects(verb),
+                             conjuncts(obj), Link("obj"),
+                             inherited_source=not any(c.dep_ in SUBJECT_DEPS for c in verb.children),
+                             weight=0.7)
         if consumed is not None:
             consumed.add(inner.trigger.i)
         sources = self.subjects(verb)
@@ -251,6 +268,8 @@ class PredicateFinder:
             if dobj is not None:
                 holders.append(dobj)
         holders += [c for h in list(holders) for c in h.children if c.dep_ == "relcl"]
+        # "an agreement on earthquake preparedness with Greece": the prep may hang deeper
+        holders += [n for h in holders[1:2] if h.pos_ == "NOUN" for n in _noun_chain(h)]
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ not in ("prep", "dative") or prep.lower_ not in link.preps:
@@ -265,6 +284,20 @@ class PredicateFinder:
                 if prep.lower_ in link.preps and not list(prep.children) and pred.dep_ == "relcl":
                     return conjuncts(pred.head)
         return []
+
+
+def _noun_chain(noun: Token) -> list[Token]:
+    """Nouns reached from `noun` through prepositional phrases, without entering clauses."""
+    out, stack = [], [noun]
+    while stack:
+        tok = stack.pop()
+        for prep in tok.children:
+            if prep.dep_ == "prep":
+                pobj = _child(prep, "pobj")
+                if pobj is not None and len(out) < 6:
+                    out.append(pobj)
+                    stack.append(pobj)
+    return out
 
 
 def _child(tok: Token | None, dep: str) -> Token | None:

@@ -64,6 +64,7 @@ class Cleaned:
     outlet: str | None = None
     section: str | None = "news"
     removed: list[str] = field(default_factory=list)
+    dateline: str | None = None  # "ANKARA, March 4 (Agency) —": where the story was filed
 
 
 # --------------------------------------------------------------------------- patterns
@@ -378,9 +379,40 @@ def clean_document(raw: str, *, known_title: str | None = None) -> Cleaned:
         longer = result.title and _same_title(headline, result.title) and len(headline) > len(result.title)
         if result.title is None or longer:
             result.title = headline.strip()
+    for n, paragraph in enumerate(paragraphs[:2]):
+        first, dateline = split_dateline(paragraph[0])
+        if not dateline:
+            continue
+        paragraph[0] = first
+        result.dateline = dateline.title()
+        result.removed.append(dateline)
+        if n == 1 and len(paragraphs[0]) == 1 and not paragraphs[0][0].rstrip().endswith("."):
+            # the line above a dateline is the headline, whatever its case
+            headline = paragraphs.pop(0)[0].strip()
+            result.removed.append(headline)
+            result.title = result.title or headline
+        break
     result.text = "\n\n".join("\n".join(p) for p in paragraphs)
     result.section = "opinion" if opinion else "news"
     return result
+
+
+# "ANKARA, March 4 (Meridian News) - " or "EL FASHER/PORT SUDAN, Sept 12 — ": the place in
+# capitals, an optional date and agency, then a dash. The parser would take the place for the
+# sentence's subject, so it becomes metadata.
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+)*(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?)"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()]{1,60}\))?\s*[-\u2013\u2014]{1,2}\s+(?=[A-Z\u201c\"])"
+)
+
+
+def split_dateline(paragraph: str) -> tuple[str, str | None]:
+    """(paragraph without its dateline, the dateline's place) — or the paragraph unchanged."""
+    m = _DATELINE.match(paragraph)
+    # a bare "NATO - Russia talks" is no dateline: a real one has a comma, a date or an agency
+    if not m or len(m.group("place")) > 60 or not any(c in m.group(0) for c in ",("):
+        return paragraph, None
+    return paragraph[m.end():], m.group("place").split("/")[0].split(",")[0].strip()
 
 
 def _paragraphs(lines: list[str], drop: list[bool]) -> list[list[str]]:

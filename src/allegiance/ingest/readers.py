@@ -216,6 +216,7 @@ def _text_document(text: str, *, doc_id: str, name: str, origin: str,
     return Document(
         id=doc_id, text=cleaned.text, date=default_date, title=cleaned.title,
         outlet=cleaned.outlet, author=cleaned.author, section=cleaned.section, origin=origin,
+        dateline=cleaned.dateline,
     )
 
 
@@ -347,6 +348,7 @@ def _record_document(record: str | object, name: str, lineno: int | None, fallba
         author=_field(record, "author") or cleaned.author,
         section=section if section in ("news", "opinion") else cleaned.section,
         origin="-" if name == STDIN_NAME else name,
+        dateline=cleaned.dateline,
     )
 
 
