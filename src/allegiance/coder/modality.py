@@ -37,10 +37,17 @@ def date_tokens(pred: Token) -> list[Token]:
 
 
 def event_period(pred: Token, published: date | None) -> Period | None:
+    period = _own_period(pred, published)
+    if period is None and pred.dep_ == "conj" and pred.head.i != pred.i:
+        # "In 1999, Greece sent teams …, and Turkish crews flew …": conjuncts share the date
+        return event_period(pred.head, published)
+    return period
+
+
+def _own_period(pred: Token, published: date | None) -> Period | None:
     tokens = date_tokens(pred)
     if not tokens:
-        # "In 1999, Greece sent teams …, and Turkish crews flew …": conjuncts share the date
-        return event_period(pred.head, published) if pred.dep_ == "conj" and pred.head.i != pred.i else None
+        return None
     runs, run = [], [tokens[0]]
     for tok in tokens[1:]:  # contiguous runs only: never read the words in between
         if tok.i == run[-1].i + 1:

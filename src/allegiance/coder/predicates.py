@@ -260,16 +260,16 @@ class PredicateFinder:
             if dobj.lower_ in self.reflexive:
                 return []
             return conjuncts(dobj)
-        holders = [pred]
-        if obj is not None:
-            holders.append(obj)
-        else:
-            dobj = _child(pred, "dobj")
-            if dobj is not None:
-                holders.append(dobj)
+        holders = [] if obj is None else [obj]
+        dobj = _child(pred, "dobj")
+        if dobj is not None and dobj is not obj:
+            holders.append(dobj)
+        holders.append(pred)
         holders += [c for h in list(holders) for c in h.children if c.dep_ == "relcl"]
-        # "an agreement on earthquake preparedness with Greece": the prep may hang deeper
-        holders += [n for h in holders[1:2] if h.pos_ == "NOUN" for n in _noun_chain(h)]
+        # "an agreement on earthquake preparedness with Greece", "spoke by telephone with X":
+        # the preposition may hang one noun deeper
+        holders += [n for h in list(holders) if h.pos_ in ("NOUN", "VERB") for n in _noun_chain(h)]
+        found: list[Token] = []
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ not in ("prep", "dative") or prep.lower_ not in link.preps:
@@ -278,25 +278,22 @@ class PredicateFinder:
                 if pobj is None and holder.dep_ == "relcl":
                     pobj = holder.head  # "a country that Iraq waged war upon"
                 if pobj is not None and pobj.lower_ not in self.reflexive:
-                    return conjuncts(pobj)
-            # a stranded preposition: "…that Iraq waged war upon"
-            for prep in holder.children:
-                if prep.lower_ in link.preps and not list(prep.children) and pred.dep_ == "relcl":
-                    return conjuncts(pred.head)
-        return []
+                    found += [t for t in conjuncts(pobj) if t not in found]
+        # every candidate is returned; those that name no actor ("with immediate effect",
+        # "on Saturday") are dropped when actors are resolved
+        return found
 
 
-def _noun_chain(noun: Token) -> list[Token]:
-    """Nouns reached from `noun` through prepositional phrases, without entering clauses."""
-    out, stack = [], [noun]
-    while stack:
+def _noun_chain(head: Token, limit: int = 6) -> list[Token]:
+    """Nouns reached from `head` through prepositional phrases, without entering clauses."""
+    out, stack = [], [head]
+    while stack and len(out) < limit:
         tok = stack.pop()
         for prep in tok.children:
-            if prep.dep_ == "prep":
-                pobj = _child(prep, "pobj")
-                if pobj is not None and len(out) < 6:
-                    out.append(pobj)
-                    stack.append(pobj)
+            pobj = _child(prep, "pobj") if prep.dep_ == "prep" else None
+            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and len(out) < limit:
+                out.append(pobj)
+                stack.append(pobj)
     return out
 
 
