@@ -167,9 +167,12 @@ class PredicateFinder:
             targets = self.targets(verb, rule.link, obj if rule.words else None)
             if not targets and rule.link.kind == "obj":
                 targets = [t for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
+            subjects = self.subjects(verb)
+            if not targets and _reciprocal(rule.link, subjects):
+                targets = subjects  # "Iran and Iraq met": each met the other
             if rule.link.kind != "none" and not targets:
                 continue
-            cand = Candidate(rule.code, rule.id, verb, sources=self.subjects(verb), targets=targets,
+            cand = Candidate(rule.code, rule.id, verb, sources=subjects, targets=targets,
                              link=rule.link,
                              inherited_source=not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
             self._passive(verb, cand)
@@ -199,23 +202,31 @@ class PredicateFinder:
             targets = self.targets(noun, rule.link)
             if not targets and governor is not None and rule.link.kind == "prep":
                 targets = self.targets(governor, rule.link)
+                subjects = self.subjects(governor)
+                if not targets and _reciprocal(rule.link, subjects):
+                    targets = subjects  # "Russia and China held talks"
             if rule.link.kind != "none" and not targets:
                 continue
             return Candidate(rule.code, rule.id, noun, targets=targets, link=rule.link, weight=0.8)
         return None
 
     def standalone_noun(self, noun: Token) -> Candidate | None:
-        """'After talks with X, Y said…' or 'Iraq's alliance with Iran'."""
+        """'After talks with X, Y said…', 'Iraq's alliance with Iran', 'fighting between A and B'."""
         possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+        sources = None
         if possessor is not None and possessor.lower_ not in ("its", "their", "his", "her"):
             sources = conjuncts(possessor)
         elif noun.dep_ == "pobj" and noun.head.lower_ in self.noun_preps and noun.head.head.pos_ in ("VERB", "AUX"):
             sources = self.subjects(noun.head.head)
-        else:
+        if sources is None and not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
             return None
         cand = self.noun_event(noun)
         if cand is None:
             return None
+        if sources is None:  # "fighting between the army and the RSF": each side acts on the other
+            if "between" not in cand.link.preps or len(cand.targets) < 2:
+                return None
+            sources = cand.targets
         cand.sources = sources
         cand.weight = 0.75
         return cand
@@ -295,6 +306,11 @@ def _noun_chain(head: Token, limit: int = 6) -> list[Token]:
                 out.append(pobj)
                 stack.append(pobj)
     return out
+
+
+def _reciprocal(link: Link, subjects: list[Token]) -> bool:
+    """Coordinated subjects of a 'with' event act on each other: "Iran and Iraq signed a deal"."""
+    return link.kind == "prep" and bool(link.preps & {"with", "between"}) and len(subjects) >= 2
 
 
 def _child(tok: Token | None, dep: str) -> Token | None:

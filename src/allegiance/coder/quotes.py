@@ -51,9 +51,13 @@ def find_quotes(doc: Doc, speech_verbs: frozenset[str]) -> list[QuoteSpan]:
         if speaker is None and last is not None:
             speaker = speech_head(sents[last], speech_verbs, (start, end))
         if speaker is None and first > 0:
-            previous = sents[first - 1].text.rstrip()
-            if previous.endswith((":", ",")) or previous.lower().endswith("following"):
-                speaker = speech_head(sents[first - 1], speech_verbs)
+            # "X stated the following:" above the quote, or a quote that goes on after
+            # '“…,” X said. “…”' in the same paragraph
+            before = sents[first - 1]
+            text = before.text.rstrip()
+            same_paragraph = "\n\n" not in doc.text[before.end_char - 1: start]
+            if text.endswith((":", ",")) or text.lower().endswith("following") or same_paragraph:
+                speaker = speech_head(before, speech_verbs)
         quotes.append(QuoteSpan(start, end, m.group(0), speaker))
     return quotes
 
