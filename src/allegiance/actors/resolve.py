@@ -24,6 +24,7 @@ from allegiance.model import Actor
 NP_DEPS = {"compound", "amod", "poss", "case", "det", "nmod", "appos", "flat", "nummod",
            "punct", "prep", "pobj", "quantmod", "advmod", "npadvmod"}
 NP_PREPS = {"of", "by"}  # "the Speaker of the Federation Council", "a proposal by Benin"
+BORDER_NOUNS = {"border", "frontier", "boundary"}  # "along its border with Algeria" names Algeria
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 STATE_PRONOUNS = {"it", "its", "they", "them", "their"}
 SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our"}
@@ -125,7 +126,8 @@ class DocumentActors:
             for child in tok.children:
                 if child.dep_ not in NP_DEPS:
                     continue
-                if child.dep_ == "prep" and child.lower_ not in NP_PREPS:
+                if child.dep_ == "prep" and child.lower_ not in NP_PREPS and not (
+                        child.lower_ == "with" and tok.lemma_.lower() in BORDER_NOUNS):
                     continue
                 stack.append(child)
         return sorted(seen, key=lambda t: t.i)

@@ -71,7 +71,7 @@ class Coder:
     def _events(self, document: Document, index: int, sent: Span, cand: Candidate,
                 actors: DocumentActors, quotes: list[QuoteSpan]) -> Iterator[Event]:
         try:
-            info = cameo.get(cand.code)
+            info = cameo.get(self._refine(cand))
         except KeyError:
             return
         quote, speaker = self._quote(cand, actors, quotes)
@@ -112,6 +112,15 @@ class Coder:
                     char_start=start, char_end=end, predicate=cand.head.text if cand.frame is None
                     else f"{cand.frame.text} … {cand.trigger.text}",
                 )
+
+    def _refine(self, cand: Candidate) -> str:
+        """A killing of a hundred people or more is a mass killing, whatever the verb."""
+        c = self.patterns.clauses
+        if cand.code.startswith("19") and cand.trigger.lemma_.lower() in c["mass_killing_verbs"]:
+            threshold = min(int(t) for t in c["mass_killing_threshold"])
+            if any(_victims(t) >= threshold for t in cand.targets):
+                return "202"
+        return cand.code
 
     def _with_implied(self, events: Iterable[Event]) -> Iterator[Event]:
         """Each event, followed by its mirror where the data says one is implied."""
@@ -192,6 +201,21 @@ def _event_date(period, modality: str, published: date | None) -> tuple[str | No
     if published is None or modality == "historical":
         return None, None
     return published.isoformat(), "publication"
+
+
+NUMBER_WORDS = {"hundred": 100, "hundreds": 100, "thousand": 1000, "thousands": 1000, "million": 10**6,
+                "millions": 10**6}
+
+
+def _victims(head: Token) -> int:
+    """The largest number in a victims phrase: "more than 100 villagers", "thousands of civilians"."""
+    best = 0
+    for tok in head.subtree:
+        text = tok.text.replace(",", "")
+        if text.isdigit():
+            best = max(best, int(text))
+        best = max(best, NUMBER_WORDS.get(tok.lower_, 0))
+    return best
 
 
 def _code(actor: Actor | None) -> str | None:

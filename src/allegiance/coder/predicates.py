@@ -246,6 +246,8 @@ class PredicateFinder:
             # an unattached clause ("… and America vacates Iraq"): the parser lost its subject,
             # which is the name right before the verb
             return [left]
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and _child(verb, "dobj") is not None:
+            return conjuncts(verb.head)  # "RSF fighters abducted 40 women": a reduced clause with an object is active
         if verb.dep_ == "xcomp":
             obj = _child(verb.head, "dobj")
             if obj is not None and obj.lower_ not in self.reflexive:
