@@ -166,3 +166,31 @@ def test_caption_and_credit_lines_removed_anywhere():
     cleaned = clean_document(raw)
     assert "photo" not in cleaned.text.lower() and "credit" not in cleaned.text.lower()
     assert cleaned.text.startswith("Estonia expelled two diplomats on Monday.\n\nLatvia backed")
+
+
+def test_dateline_becomes_metadata_with_its_agency():
+    cleaned = clean_document("OSLO, May 2 (Nordic Wire) - Norway pledged aid to Sudan on Tuesday.\n\nMore text follows.")
+    assert cleaned.text.startswith("Norway pledged aid")
+    assert cleaned.dateline == "Oslo"
+    assert cleaned.outlet == "Nordic Wire"
+
+
+def test_headline_above_a_dateline_is_the_title_whatever_its_case():
+    cleaned = clean_document("“We will not wait”: a minister on the border talks\n\n"
+                             "QUITO, June 3 — Ecuador's foreign minister met his Peruvian counterpart.")
+    assert cleaned.title == "“We will not wait”: a minister on the border talks"
+    assert cleaned.text.startswith("Ecuador's foreign minister")
+
+
+def test_capitalised_header_block_of_a_communique():
+    cleaned = clean_document("UNION OF LAKE STATES\nJOINT STATEMENT OF THE FOREIGN MINISTERS\nKampala, 12 March 2025\n\n"
+                             "1. The ministers met in Kampala to review the ceasefire.")
+    assert cleaned.title == "Joint Statement of the Foreign Ministers"
+    assert cleaned.outlet == "Union of Lake States"
+    assert cleaned.dateline == "Kampala"
+    assert cleaned.text.startswith("1. The ministers met")
+
+
+def test_a_dash_between_names_is_no_dateline():
+    text = "US - China talks resumed in Geneva on Monday."
+    assert clean_document(text).text == text

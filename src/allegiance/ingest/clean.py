@@ -379,12 +379,19 @@ def clean_document(raw: str, *, known_title: str | None = None) -> Cleaned:
         longer = result.title and _same_title(headline, result.title) and len(headline) > len(result.title)
         if result.title is None or longer:
             result.title = headline.strip()
+    header = _header_block(paragraphs[0]) if len(paragraphs) > 1 else None
+    if header is not None:
+        result.removed.extend(line.strip() for line in paragraphs.pop(0))
+        result.title = result.title or header[0]
+        result.dateline = header[1]
+        result.outlet = result.outlet or header[2]
     for n, paragraph in enumerate(paragraphs[:2]):
-        first, dateline = split_dateline(paragraph[0])
+        first, dateline, agency = split_dateline(paragraph[0])
         if not dateline:
             continue
         paragraph[0] = first
         result.dateline = dateline.title()
+        result.outlet = result.outlet or agency
         result.removed.append(dateline)
         if n == 1 and len(paragraphs[0]) == 1 and not paragraphs[0][0].rstrip().endswith("."):
             # the line above a dateline is the headline, whatever its case
@@ -402,17 +409,47 @@ def clean_document(raw: str, *, known_title: str | None = None) -> Cleaned:
 # sentence's subject, so it becomes metadata.
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+)*(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?)"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()]{1,60}\))?\s*[-\u2013\u2014]{1,2}\s+(?=[A-Z\u201c\"])"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\((?P<agency>[^()]{1,60})\))?\s*[-\u2013\u2014]{1,2}\s+(?=[A-Z\u201c\"])"
 )
+# "Bamako, 24 August 2024" on a line of its own, under a communiqué's header
+_PLACE_DATE_LINE = re.compile(r"^(?P<place>[A-Z][\w'\- ]{1,40}),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}\.?$")
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 
 
-def split_dateline(paragraph: str) -> tuple[str, str | None]:
-    """(paragraph without its dateline, the dateline's place) — or the paragraph unchanged."""
+def split_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
+    """(paragraph without its dateline, the dateline's place, the agency) — or the paragraph unchanged."""
     m = _DATELINE.match(paragraph)
     # a bare "NATO - Russia talks" is no dateline: a real one has a comma, a date or an agency
     if not m or len(m.group("place")) > 60 or not any(c in m.group(0) for c in ",("):
-        return paragraph, None
-    return paragraph[m.end():], m.group("place").split("/")[0].split(",")[0].strip()
+        return paragraph, None, None
+    place = m.group("place").split("/")[0].split(",")[0].strip()
+    return paragraph[m.end():], place, m.group("agency")
+
+
+def _title_case(line: str) -> str:
+    words = line.lower().split()
+    return " ".join(w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def _header_block(paragraph: list[str]) -> tuple[str, str | None, str | None] | None:
+    """A leading block of capitalised lines (and a place-and-date line) heads a communiqué or
+    press release: its longest line is the title, a line above it the issuer, the place line
+    a dateline."""
+    place = None
+    caps = []
+    for line in paragraph:
+        m = _PLACE_DATE_LINE.match(line.strip())
+        if m:
+            place = m.group("place")
+        elif line.strip() and line.strip() == line.strip().upper() and any(c.isalpha() for c in line):
+            caps.append(line.strip())
+        else:
+            return None
+    if not caps:
+        return None
+    title = max(caps, key=lambda l: len(l.split()))
+    issuer = _title_case(caps[0]) if caps[0] != title else None
+    return _title_case(title), place, issuer
 
 
 def _paragraphs(lines: list[str], drop: list[bool]) -> list[list[str]]:
