@@ -125,3 +125,14 @@ def test_report_from_store(tmp_path):
     assert rep.total_events == 3 and rep.counted_events == 2
     assert rep.partners[0].evidence[0]["published"] == "2024-01-02"  # for dating the evidence
     assert rep.to_dict()["partners"][0]["partner"] == "RUS"
+
+
+def test_mirror_events_are_not_counted_twice():
+    from allegiance.analysis.alignment import partner_scores
+
+    visit = {"source": {"country": "IRQ"}, "target": {"country": "RUS"}, "modality": "asserted",
+             "goldstein": 1.9, "quad_class": 1, "cameo": "042", "rule": "verb:visit/obj", "sentence": "s"}
+    hosted = {**visit, "source": {"country": "RUS"}, "target": {"country": "IRQ"}, "cameo": "043",
+              "goldstein": 2.8, "rule": "implied:verb:visit/obj"}
+    scores = partner_scores([visit, hosted], "IRQ")
+    assert scores[0].n == 1

@@ -56,6 +56,15 @@ class DocumentActors:
         if counts:  # the state the story is mostly about
             self.default_country = max(counts, key=lambda c: (counts[c], -self._first_seen(c)))
 
+    def carry_from(self, earlier: "DocumentActors | None") -> None:
+        """Keep what an earlier chunk of the same document taught about its actors."""
+        if earlier is None:
+            return
+        self.people = {**earlier.people, **self.people}
+        self.last_person = self.last_person or earlier.last_person
+        self.last_state = self.last_state or earlier.last_state
+        self.default_country = earlier.default_country or self.default_country
+
     def _first_seen(self, country: str) -> int:
         return next(m.start for m in self.mentions if m.entry.country == country)
 

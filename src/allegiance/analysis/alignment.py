@@ -88,6 +88,9 @@ def _evidence(event: dict) -> dict:
     }
 
 
+DERIVED_RULE = "implied:"
+
+
 def _split(events: Iterable[dict], country: str):
     """Group the country's events: counted per partner, excluded per partner, no partner."""
     counted: dict[str, list[dict]] = {}
@@ -96,8 +99,8 @@ def _split(events: Iterable[dict], country: str):
     total = 0
     for event in events:
         src, tgt = _country(event.get("source")), _country(event.get("target"))
-        if country not in (src, tgt):
-            continue
+        if country not in (src, tgt) or (event.get("rule") or "").startswith(DERIVED_RULE):
+            continue  # a mirror event ("hosted" → "visited") repeats its evidence: count it once
         total += 1
         partner = _partner(event, country)
         if partner is None:

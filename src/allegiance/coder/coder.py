@@ -26,6 +26,35 @@ PLACE_ONLY = ("verb:be/",)  # "X is in Moscow" is a visit only when a place foll
 SENTENCE_END = (".", "!", "?", "\"", "”", "’", "'", ":", ";", ")")
 
 
+CHUNK_CHARS = 100_000  # spaCy's parser needs about 1 GB per 100,000 characters at once
+
+
+@dataclasses.dataclass
+class _DocumentState:
+    """What coding one document has learned so far, across its chunks."""
+
+    sentences: int = 0
+    seen: set = dataclasses.field(default_factory=set)
+    actors: DocumentActors | None = None
+
+
+def split_text(text: str, limit: int | None = None) -> Iterator[tuple[str, int, bool]]:
+    """(chunk, offset, is_last) — cut at blank lines (or line ends, or spaces) under `limit`."""
+    limit = limit or CHUNK_CHARS
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = limit
+        for separator in ("\n\n", "\n", ". ", " "):  # the chunk keeps its separator
+            at = window.rfind(separator)
+            if at > limit // 2:
+                cut = at + len(separator)
+                break
+        yield text[start:start + cut], start, False
+        start += cut
+    yield text[start:], start, True
+
+
 class Coder:
     """Codes documents into events. Build once; reuse for every document."""
 
@@ -40,18 +69,34 @@ class Coder:
 
     # -- public -----------------------------------------------------------------------
     def code(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[tuple[Document, list[Event]]]:
-        """Parse in batches (one spaCy pass over the stream) and code each document."""
-        pairs = ((d.text, d) for d in documents)
-        for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield document, self.code_parsed(document, doc)
+        """Parse in batches (one spaCy pass over the stream) and code each document.
 
-    def code_parsed(self, document: Document, doc: Doc) -> list[Event]:
+        Long documents are parsed in paragraph-aligned chunks (the parser's memory grows with
+        the text); offsets, sentence numbers and what the document said about its actors carry
+        from one chunk to the next.
+        """
+        chunks = ((text, (document, offset, last)) for document in documents
+                  for text, offset, last in split_text(document.text))
+        events: list[Event] = []
+        state: _DocumentState | None = None
+        for doc, (document, offset, last) in self.nlp.pipe(chunks, as_tuples=True, batch_size=batch_size):
+            state = state if offset else _DocumentState()
+            events.extend(self.code_parsed(document, doc, offset, state))
+            if last:
+                yield document, events
+                events, state = [], None
+
+    def code_parsed(self, document: Document, doc: Doc, offset: int = 0,
+                    state: "_DocumentState | None" = None) -> list[Event]:
+        state = state or _DocumentState()
         actors = DocumentActors(doc, self.kb, self.gazetteer(doc), document.date)
+        actors.carry_from(state.actors)
+        state.actors = actors
         quotes = find_quotes(doc, self.speech_verbs)
         filed_from = self._dateline(document)
         events: list[Event] = []
-        seen: set[tuple] = set()
-        for index, sent in enumerate(doc.sents):
+        for number, sent in enumerate(doc.sents):
+            index = state.sentences + number
             if _is_headline(sent):
                 continue
             for tok in sent:  # learn the people this sentence introduces, in reading order
@@ -62,9 +107,12 @@ class Coder:
                     if event.location is None and filed_from is not None and event.modality == "asserted":
                         event.location = filed_from
                     key = (index, _code(event.source), _code(event.target), event.cameo)
-                    if key not in seen:
-                        seen.add(key)
+                    if key not in state.seen:
+                        state.seen.add(key)
+                        event.char_start += offset
+                        event.char_end += offset
                         events.append(event)
+        state.sentences += len(list(doc.sents))
         return events
 
     # -- one candidate → events (one per source × target) --------------------------------
@@ -229,9 +277,3 @@ def _is_headline(sent: Span) -> bool:
         return False
     capitalised = sum(1 for t in words if t.text[0].isupper())
     return len(words) <= 20 and capitalised / len(words) > 0.6
-
-
-def code_text(text: str, published: date | None = None, doc_id: str = "text") -> list[Event]:
-    """Convenience: code one text with the shared pipeline."""
-    document = Document(id=doc_id, text=text, date=published)
-    return next(Coder().code([document]))[1]
