@@ -9,7 +9,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from allegiance.evaluate import score_examples
+from allegiance.evaluation.articles import score_examples
 
 
 def main(folder: str = "examples") -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from allegiance.evaluate import load_annotation, score_examples
+from allegiance.evaluation.articles import load_annotation, score_examples
 from allegiance.ingest.readers import iter_documents
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"

@@ -1,0 +1,1 @@
+"""Scoring the coder: against annotated articles and against gold sentence files."""
