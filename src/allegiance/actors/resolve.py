@@ -85,6 +85,14 @@ class DocumentActors:
             actor = self._from_phrase(head.head)
         return actor
 
+    def could_be_actor(self, head: Token) -> bool:
+        """Cheap test used while reading the parse: does this phrase name anyone at all?"""
+        if head.pos_ == "PRON":
+            return head.lower_ in PERSON_PRONOUNS | STATE_PRONOUNS | SPEAKER_PRONOUNS
+        if any(t.i in self.by_token or t.pos_ == "PROPN" for t in self._phrase_tokens(head)):
+            return True
+        return head.dep_ == "appos" and self.could_be_actor(head.head)  # "Iran, a country that…"
+
     def resolve_all(self, head: Token, speaker: Actor | None = None) -> list[Actor]:
         """One actor per state named in a coordinated of-phrase: "the forces of Mali and Niger"."""
         actor = self.resolve(head, speaker)

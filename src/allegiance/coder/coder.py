@@ -102,7 +102,7 @@ class Coder:
             for tok in sent:  # learn the people this sentence introduces, in reading order
                 if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
                     actors.resolve(tok)
-            for cand in self.finder.find(sent):
+            for cand in self.finder.find(sent, actors.could_be_actor):
                 for event in self._with_implied(self._events(document, index, sent, cand, actors, quotes)):
                     if event.location is None and filed_from is not None and event.modality == "asserted":
                         event.location = filed_from

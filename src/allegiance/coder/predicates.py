@@ -54,12 +54,16 @@ def conjuncts(tok: Token) -> list[Token]:
 class PredicateFinder:
     def __init__(self, patterns: Patterns):
         self.p = patterns
+        self.could_be_actor = lambda tok: True
         self.relative = patterns.clauses["relative_pronouns"]
         self.reflexive = patterns.clauses["reflexive_pronouns"]
         self.noun_preps = patterns.clauses["standalone_noun_preps"]
 
     # -- entry point --------------------------------------------------------------------
-    def find(self, sent: Span) -> list[Candidate]:
+    def find(self, sent: Span, could_be_actor=None) -> list[Candidate]:
+        """Candidates of one sentence; `could_be_actor(token)` screens targets so that a
+        pattern whose only object names nobody ("into the sea") gives way to the next one."""
+        self.could_be_actor = could_be_actor or (lambda tok: True)
         found: list[Candidate] = []
         consumed: set[int] = set()
         for tok in _top_down(sent):
@@ -141,8 +145,8 @@ class PredicateFinder:
                              conjuncts(obj), Link("obj"),
                              inherited_source=not any(c.dep_ in SUBJECT_DEPS for c in verb.children),
                              weight=0.7)
-        if consumed is not None:
-            consumed.add(inner.trigger.i)
+        if consumed is not None:  # the embedded words are this event, not events of their own
+            consumed.update(t.i for t in (inner.trigger, inner.frame, xcomp) if t is not None)
         sources = self.subjects(verb)
         if frame == "negate":
             inner.negated_by_frame = True
@@ -272,7 +276,7 @@ class PredicateFinder:
                 dobj = pred.head
             if dobj.lower_ in self.reflexive:
                 return []
-            return conjuncts(dobj)
+            return [t for t in conjuncts(dobj) if self.could_be_actor(t)]
         holders = [] if obj is None else [obj]
         dobj = _child(pred, "dobj")
         if dobj is not None and dobj is not obj:
@@ -292,9 +296,8 @@ class PredicateFinder:
                     pobj = holder.head  # "a country that Iraq waged war upon"
                 if pobj is not None and pobj.lower_ not in self.reflexive:
                     found += [t for t in conjuncts(pobj) if t not in found]
-        # every candidate is returned; those that name no actor ("with immediate effect",
-        # "on Saturday") are dropped when actors are resolved
-        return found
+        # objects that name no actor ("with immediate effect", "on Saturday") are not targets
+        return [t for t in found if self.could_be_actor(t)]
 
 
 def _noun_chain(head: Token, limit: int = 6) -> list[Token]:
