@@ -7,8 +7,11 @@ Each surface form ("Iraqi", "the Kremlin", "Daesh", "foreign minister") maps to 
 from __future__ import annotations
 
 import functools
+from importlib import resources
 from dataclasses import dataclass, field
 from datetime import date
+
+import yaml
 
 from allegiance.datafiles import read_tsv
 
@@ -103,6 +106,13 @@ def _float(value: str | None) -> float | None:
         return float(value) if value else None
     except ValueError:
         return None
+
+
+@functools.cache
+def load_homonyms() -> dict[str, list[dict]]:
+    """Names with several readings and the cue words for each (data/actors/homonyms.yaml)."""
+    text = (resources.files("allegiance") / "data" / "actors" / "homonyms.yaml").read_text("utf-8")
+    return yaml.safe_load(text) or {}
 
 
 @functools.cache

@@ -16,7 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from allegiance.actors.kb import KINDS, Entry, KnowledgeBase, load_kb
+from allegiance.actors.kb import KINDS, Entry, KnowledgeBase, load_homonyms, load_kb
 
 COMMON_KINDS = {"office", "sector"}
 
@@ -40,6 +40,7 @@ class Mention:
 class Gazetteer:
     def __init__(self, nlp: Language, kb: KnowledgeBase):
         self.kb = kb
+        self.homonyms = load_homonyms()
         self.proper = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.common = PhraseMatcher(nlp.vocab, attr="LOWER")
         rank = {kind: i for i, kind in enumerate(KINDS)}
@@ -66,7 +67,48 @@ class Gazetteer:
             if entries is None:  # matched through a different tokenisation of the phrase
                 continue
             mentions.append(Mention(span.start, span.end, span.text, entries))
-        return mentions
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        kept = []
+        for m in mentions:
+            if _inside_a_name(doc, m, covered):
+                continue
+            reading = self._reading(doc, m)
+            if reading is None:
+                kept.append(m)
+            elif reading != "none":
+                country = self.kb.countries.get(reading)
+                name = country.name if country else reading
+                kept.append(Mention(m.start, m.end, m.text, [Entry("country", reading, reading, None, name)]))
+        return kept
+
+    def _reading(self, doc: Doc, mention: Mention) -> str | None:
+        """The country code of the homonym reading the context supports, or None for the default."""
+        readings = self.homonyms.get(mention.text)
+        if not readings:
+            return None
+        for scope in (doc[mention.start].sent, doc):
+            words = {t.text for t in scope} | {scope.text}
+            scores = [(sum(1 for cue in r["cues"] if cue in words or (" " in cue and cue in scope.text)), r)
+                      for r in readings]
+            best_score, best = max(scores, key=lambda pair: pair[0])
+            if best_score:
+                country = str(best["country"])
+                return None if country == mention.entry.country else country
+        return None
+
+
+def _inside_a_name(doc: Doc, m: Mention, covered: set[int]) -> bool:
+    """'Michael Jordan', 'the Washington Post': a one-word place inside a longer proper name."""
+    if m.end - m.start != 1 or m.kind not in ("country", "capital"):
+        return False
+
+    def plain_name(i: int) -> bool:
+        if i < 0 or i >= len(doc) or i in covered:
+            return False
+        tok = doc[i]
+        return tok.pos_ == "PROPN" and tok.is_title
+
+    return plain_name(m.start - 1) or plain_name(m.end)
 
 
 @functools.cache

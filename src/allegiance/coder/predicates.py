@@ -58,6 +58,7 @@ class PredicateFinder:
         self.relative = patterns.clauses["relative_pronouns"]
         self.reflexive = patterns.clauses["reflexive_pronouns"]
         self.noun_preps = patterns.clauses["standalone_noun_preps"]
+        self.claims = patterns.clauses["claim_verbs"]
 
     # -- entry point --------------------------------------------------------------------
     def find(self, sent: Span, could_be_actor=None) -> list[Candidate]:
@@ -77,7 +78,17 @@ class PredicateFinder:
             if cand is not None:
                 consumed.add(cand.trigger.i)
                 found.append(cand)
+            if tok.lemma_.lower() in self.claims:
+                consumed.update(self._claimed(tok))
         return found
+
+    def _claimed(self, verb: Token) -> set[int]:
+        """Words of what an accusation claims ("of attacking Z"): not events of their own."""
+        out = set()
+        for child in verb.children:
+            if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ in ("of", "for")):
+                out.update(t.i for t in child.subtree)
+        return out
 
     # -- verbs --------------------------------------------------------------------------
     def verb_event(self, verb: Token, consumed: set[int] | None = None, embedded: bool = False) -> Candidate | None:
@@ -165,6 +176,9 @@ class PredicateFinder:
 
     def _from_rules(self, verb: Token, rules: list[Rule]) -> Candidate | None:
         obj = _child(verb, "dobj")
+        if obj is not None and self.could_be_actor(obj):
+            # "blamed India for the attack": an actor as direct object is the strongest reading
+            rules = sorted(rules, key=lambda r: (r.words is None, r.link.kind != "obj"))
         for rule in rules:
             if rule.words is not None and (obj is None or obj.lemma_.lower() not in rule.words):
                 continue
