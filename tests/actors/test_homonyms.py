@@ -1,0 +1,36 @@
+"""Names with several readings are read from their context."""
+
+from datetime import date
+
+import pytest
+
+from allegiance import code_text
+
+
+def actors(text):
+    return [(e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in code_text(text, date(2024, 5, 1))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The governor of Georgia met Chinese investors in Atlanta.", ("USAGOV", "CHNBUS")),
+    ("Thousands of protesters marched in Tbilisi against the Georgian government.", ("GEOOPP", "GEOGOV")),
+    ("Russia warned Georgia against joining NATO.", ("RUS", "GEO")),
+    ("Washington imposed sanctions on Cuba.", ("USAGOV", "CUB")),
+    ("Jordan's King Abdullah received the Iraqi prime minister in Amman.", ("JORGOV", "IRQGOV")),
+])
+def test_context_picks_the_reading(text, expected):
+    assert expected in actors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Michael Jordan praised the French team.",
+    "The Washington Post criticised the ministers over the killing.",
+])
+def test_a_place_inside_a_longer_name_is_not_the_state(text):
+    assert all("JOR" not in str(pair) and "USA" not in str(pair) for pair in actors(text))
+
+
+def test_what_an_accusation_claims_is_not_an_event():
+    events = code_text("Israel accused Hezbollah of firing rockets at Haifa.", date(2024, 5, 1))
+    assert [(e.source.country, e.cameo[:2]) for e in events] == [("ISR", "11")]
