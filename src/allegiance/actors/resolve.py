@@ -44,6 +44,7 @@ class DocumentActors:
     people: dict[str, Actor] = field(default_factory=dict)
     last_person: Actor | None = None
     last_state: Actor | None = None  # the last state or organisation acting as a subject
+    titles: dict[str, Actor] = field(default_factory=dict)  # "foreign minister" → who held it here
     default_country: str | None = None
 
     def __post_init__(self):
@@ -51,22 +52,23 @@ class DocumentActors:
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
-            if m.kind in ("country", "demonym", "capital", "metonym") and m.entry.country:
+            if (m.kind in ("country", "demonym", "capital", "metonym") and m.entry.country
+                    and not _allegiance_prefix(self.doc, m)):
                 counts[m.entry.country] = counts.get(m.entry.country, 0) + 1
-        if counts:  # the state the story is mostly about
-            self.default_country = max(counts, key=lambda c: (counts[c], -self._first_seen(c)))
+        ranked = sorted(counts.values(), reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]):
+            # the state the story is mostly about; a tie says nothing
+            self.default_country = max(counts, key=counts.get)
 
     def carry_from(self, earlier: "DocumentActors | None") -> None:
         """Keep what an earlier chunk of the same document taught about its actors."""
         if earlier is None:
             return
         self.people = {**earlier.people, **self.people}
+        self.titles = {**earlier.titles, **self.titles}
         self.last_person = self.last_person or earlier.last_person
         self.last_state = self.last_state or earlier.last_state
         self.default_country = earlier.default_country or self.default_country
-
-    def _first_seen(self, country: str) -> int:
-        return next(m.start for m in self.mentions if m.entry.country == country)
 
     # -- public -----------------------------------------------------------------------
     def resolve(self, head: Token, speaker: Actor | None = None) -> Actor | None:
@@ -163,6 +165,8 @@ class DocumentActors:
         def first(*kinds):
             return next((m for m in mentions if m.kind in kinds), None)
 
+        # "pro-Iranian militias" are not Iran's: the prefix names an allegiance, not a country
+        mentions = [m for m in mentions if not _allegiance_prefix(head.doc, m)]
         organisation = first("igo", "group")
         country = first("country", "demonym", "capital", "metonym")
         # the body someone belongs to beats a title: "leader of the opposition" is OPP, not GOV
@@ -180,8 +184,12 @@ class DocumentActors:
                 self.last_state = actor
             return actor
         if country is None:
+            titled = self.titles.get(role.text.lower()) if role is not None and role.kind == "office" else None
             if known is not None:
                 actor = Actor(text, known.code, known.country, known.sector, known.name)
+            elif titled is not None and not name:
+                # "the foreign minister said": the one this document introduced with that title
+                actor = Actor(text, titled.code, titled.country, titled.sector, titled.name)
             elif role is not None and self.default_country and not name:
                 # "police arrested protesters": a sector with no country is the story's own state
                 sector = role.entry.sector
@@ -203,6 +211,8 @@ class DocumentActors:
             sector = known.sector  # the text names the country, the office table the role
         actor = Actor(text, f"{_country_code(e)}{sector or ''}", e.country, sector, name or e.name)
         self._remember(actor, name, head)
+        if role is not None and role.kind == "office":
+            self.titles[role.text.lower()] = actor
         return actor
 
     def _person_name(self, tokens: list[Token], head: Token) -> str | None:
@@ -248,6 +258,11 @@ class DocumentActors:
             self.people[key] = actor
         if head.dep_ in ("nsubj", "nsubjpass"):
             self.last_person = actor
+
+
+def _allegiance_prefix(doc, mention: Mention) -> bool:
+    before = doc[mention.start - 2: mention.start].text.lower().replace(" ", "") if mention.start >= 2 else ""
+    return before in ("pro-", "anti-")
 
 
 def _tenure_actor(text: str, t) -> Actor:
