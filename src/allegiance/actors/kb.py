@@ -108,6 +108,16 @@ def _float(value: str | None) -> float | None:
         return None
 
 
+def _people_rows() -> list[dict]:
+    """people.tsv plus every regional table in actors/people/ (one office tenure per row)."""
+    rows = read_tsv("actors", "people.tsv")
+    folder = resources.files("allegiance") / "data" / "actors" / "people"
+    if folder.is_dir():
+        for table in sorted(p.name for p in folder.iterdir() if p.name.endswith(".tsv")):
+            rows += read_tsv("actors", "people", table)
+    return rows
+
+
 @functools.cache
 def load_homonyms() -> dict[str, list[dict]]:
     """Names with several readings and the cue words for each (data/actors/homonyms.yaml)."""
@@ -153,7 +163,7 @@ def load_kb() -> KnowledgeBase:
     for row in read_tsv("actors", "offices.tsv"):
         for phrase in _alternatives(row["title"]):
             kb.add(phrase.lower(), Entry("office", None, None, row["sector"], phrase.lower()))
-    for row in read_tsv("actors", "people.tsv"):
+    for row in _people_rows():
         tenure = Tenure(row["name"], row["country"], row.get("sector"), row.get("office"),
                         _date(row.get("start")), _date(row.get("end")))
         state = row["country"] if len(row["country"]) == 3 else None
