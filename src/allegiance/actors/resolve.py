@@ -219,6 +219,8 @@ class DocumentActors:
         """Proper-noun tokens of the phrase that no gazetteer entry covers: a person's name."""
         words, run = [], []
         for tok in tokens:
+            if _through_preposition(tok, head):
+                continue  # "the governor of Red Sea state": a place in an of-phrase, not a name
             covered = self.by_token.get(tok.i)
             is_name = tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" or (tok.text == "-" and run)
             if is_name and (covered is None or covered.kind == "person"):
@@ -258,6 +260,14 @@ class DocumentActors:
             self.people[key] = actor
         if head.dep_ in ("nsubj", "nsubjpass"):
             self.last_person = actor
+
+
+def _through_preposition(tok: Token, head: Token) -> bool:
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ in ("pobj", "prep"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _allegiance_prefix(doc, mention: Mention) -> bool:

@@ -299,7 +299,8 @@ class PredicateFinder:
         holders += [c for h in list(holders) for c in h.children if c.dep_ == "relcl"]
         # "an agreement on earthquake preparedness with Greece", "spoke by telephone with X":
         # the preposition may hang one noun deeper
-        holders += [n for h in list(holders) if h.pos_ in ("NOUN", "VERB") for n in _noun_chain(h)]
+        holders += [n for h in list(holders) if h.pos_ in ("NOUN", "VERB")
+                    for n in _noun_chain(h, skip=self.noun_preps if h.pos_ == "VERB" else frozenset())]
         found: list[Token] = []
         for holder in holders:
             for prep in holder.children:
@@ -314,12 +315,15 @@ class PredicateFinder:
         return [t for t in found if self.could_be_actor(t)]
 
 
-def _noun_chain(head: Token, limit: int = 6) -> list[Token]:
-    """Nouns reached from `head` through prepositional phrases, without entering clauses."""
+def _noun_chain(head: Token, limit: int = 6, skip: frozenset[str] = frozenset()) -> list[Token]:
+    """Nouns reached from `head` through prepositional phrases, without entering clauses.
+    `skip` leaves out phrases that are events of their own ("after talks with …")."""
     out, stack = [], [head]
     while stack and len(out) < limit:
         tok = stack.pop()
         for prep in tok.children:
+            if tok is head and prep.lower_ in skip:
+                continue
             pobj = _child(prep, "pobj") if prep.dep_ == "prep" else None
             if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and len(out) < limit:
                 out.append(pobj)
