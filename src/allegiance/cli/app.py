@@ -32,3 +32,8 @@ def parse_date(value: str | None) -> date | None:
 def error(message: str) -> None:
     """One line on standard error: what failed and where."""
     err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+
+
+def note(message: str) -> None:
+    """One line on standard error about input that was skipped on purpose (not a failure)."""
+    err.print(f"[yellow]note:[/yellow] {message}", highlight=False, soft_wrap=True)

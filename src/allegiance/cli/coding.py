@@ -12,7 +12,7 @@ import typer
 from rich.table import Table
 
 from allegiance import api
-from allegiance.cli.app import DateOption, app, error, out, parse_date
+from allegiance.cli.app import DateOption, app, error, note, out, parse_date
 
 CSV_FIELDS = ["doc_id", "sentence_index", "source", "target", "cameo", "cameo_name", "plover",
               "goldstein", "quad_class", "modality", "event_date", "location", "quote_speaker",
@@ -33,7 +33,7 @@ def code(
     all_modalities: Annotated[bool, typer.Option("--all/--asserted", help="Show every event or only asserted ones (table only).")] = True,
 ):
     """Code documents and print their events (nothing is stored)."""
-    from allegiance.ingest.readers import InputError, iter_documents
+    from allegiance.ingest.readers import InputError, SkippedInput, iter_documents
 
     failed = False
     published = parse_date(date_)
@@ -41,7 +41,9 @@ def code(
     def documents():
         nonlocal failed
         for item in iter_documents(paths, default_date=published):
-            if isinstance(item, InputError):
+            if isinstance(item, SkippedInput):
+                note(str(item))
+            elif isinstance(item, InputError):
                 failed = True
                 error(str(item))
             else:

@@ -10,7 +10,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from allegiance.cli.app import DateOption, app, error, out, parse_date
+from allegiance.cli.app import DateOption, app, error, note, out, parse_date
 
 
 @app.command()
@@ -54,11 +54,13 @@ def uncoded(
 ):
     """The most frequent predicates between two actors that produced no event, with examples."""
     from allegiance.coder.explain import uncoded as find_uncoded
-    from allegiance.ingest.readers import InputError, iter_documents
+    from allegiance.ingest.readers import InputError, SkippedInput, iter_documents
 
     def documents():
         for item in iter_documents(paths, default_date=parse_date(date_)):
-            if isinstance(item, InputError):
+            if isinstance(item, SkippedInput):
+                note(str(item))
+            elif isinstance(item, InputError):
                 error(str(item))
             else:
                 yield item

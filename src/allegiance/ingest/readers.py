@@ -1,10 +1,15 @@
-"""Read input documents from files, directories, globs, JSONL and stdin - safely.
+"""Read input documents from files, directories, globs, JSONL, stdin, HTML, URLs and feeds - safely.
 
 A batch of thousands of files must not die on one bad file, so problems are *yielded* as
 :class:`InputError` values (one line, naming the file and, for JSONL, the line) next to the
 documents that did read. JSONL is streamed line by line so a corpus never has to fit in
 memory. Every text goes through :func:`allegiance.ingest.clean.clean_document`, so what
 gets coded has no page chrome, and the chrome's metadata fills gaps in the record.
+
+HTML pages (``ingest/html.py``), ``http(s)://`` URLs (``ingest/fetch.py``, fetched only
+because the user named them) and RSS/Atom feeds (``ingest/feeds.py``) are dispatched to their
+own modules. Every document's language is checked (``ingest/language.py``); non-English ones
+become :class:`SkippedInput`, an InputError that callers show as a note, not a failure.
 """
 
 from __future__ import annotations
@@ -20,11 +25,13 @@ from pathlib import Path
 from allegiance.ingest.clean import clean_document
 from allegiance.model import Document
 
-__all__ = ["InputError", "iter_documents", "DIRECTORY_EXTENSIONS"]
+__all__ = ["InputError", "SkippedInput", "iter_documents", "DIRECTORY_EXTENSIONS"]
 
 JSONL_EXTENSIONS = {".jsonl", ".ndjson"}
 # What a directory walk picks up; other files there (images, PDFs, notes) are skipped.
-DIRECTORY_EXTENSIONS = {".txt", ".md"} | JSONL_EXTENSIONS
+HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
+FEED_EXTENSIONS = {".rss", ".atom"}  # .xml files are read as feeds only when their root is one
+DIRECTORY_EXTENSIONS = {".txt", ".md"} | JSONL_EXTENSIONS | HTML_EXTENSIONS | FEED_EXTENSIONS
 STDIN_NAME = "<stdin>"
 SNIFF_BYTES = 8192
 
@@ -62,6 +69,10 @@ class InputError(Exception):
         return hash(str(self))
 
 
+class SkippedInput(InputError):
+    """An input deliberately not coded (e.g. not English): a note for the user, not a failure."""
+
+
 # --------------------------------------------------------------------------- public API
 
 
@@ -78,6 +89,11 @@ def iter_documents(
         paths = [paths]  # a single path, not a list of one-character paths
     seen: set[str] = set()
     for given in paths:
+        if _is_url(str(given)):
+            if str(given) not in seen:
+                seen.add(str(given))
+                yield from _read_url(str(given), default_date)
+            continue
         for item in _expand(str(given)):
             if isinstance(item, InputError):
                 yield item
@@ -181,10 +197,13 @@ def _read_file(path: str, default_date: date | None) -> Iterator[Document | Inpu
     if why:
         yield InputError(path, why)
         return
-    if suffix in {".html", ".htm", ".xhtml"}:
-        yield InputError(path, "HTML page; save it as plain text (or JSONL) first")
-        return
-    if suffix in JSONL_EXTENSIONS:
+    if suffix in HTML_EXTENSIONS:
+        yield _read_html_file(path, default_date)
+    elif suffix in FEED_EXTENSIONS or (suffix == ".xml" and _looks_like_feed(head)):
+        yield from _read_feed_file(path, default_date)
+    elif suffix == ".xml":
+        yield InputError(path, "XML file, not an RSS/Atom feed")
+    elif suffix in JSONL_EXTENSIONS:
         yield from _read_jsonl_file(path, default_date)
     elif suffix == ".json":
         yield from _read_json_file(path, default_date)
@@ -207,17 +226,17 @@ def _read_text_file(path: str, default_date: date | None) -> Iterator[Document |
 
 
 def _text_document(text: str, *, doc_id: str, name: str, origin: str,
-                   default_date: date | None) -> Document | InputError:
+                   default_date: date | None, url: str | None = None) -> Document | InputError:
     if not text.strip():
         return InputError(name, "empty file")
     cleaned = clean_document(text)
     if not cleaned.text.strip():
         return InputError(name, "no text to code (only page chrome)")
-    return Document(
+    return _english_only(Document(
         id=doc_id, text=cleaned.text, date=default_date, title=cleaned.title,
         outlet=cleaned.outlet, author=cleaned.author, section=cleaned.section, origin=origin,
-        dateline=cleaned.dateline,
-    )
+        dateline=cleaned.dateline, url=url,
+    ), name)
 
 
 def _read_jsonl_file(path: str, default_date: date | None) -> Iterator[Document | InputError]:
@@ -338,7 +357,7 @@ def _record_document(record: str | object, name: str, lineno: int | None, fallba
         return InputError(name, "no text to code (only page chrome)", lineno)
     section = _field(record, "section")
     raw_id = record.get("id")
-    return Document(
+    return _english_only(Document(
         id=str(raw_id) if raw_id not in (None, "") else fallback_id,
         text=cleaned.text,
         date=doc_date,
@@ -349,7 +368,7 @@ def _record_document(record: str | object, name: str, lineno: int | None, fallba
         section=section if section in ("news", "opinion") else cleaned.section,
         origin="-" if name == STDIN_NAME else name,
         dateline=cleaned.dateline,
-    )
+    ), name, lineno)
 
 
 def _field(record: dict, key: str) -> str | None:
@@ -373,3 +392,112 @@ def _parse_date(value: object) -> date | None:
         return datetime.fromisoformat(s).date()
     except ValueError:
         return None
+
+
+# --------------------------------------------------------------------------- language
+
+
+def _english_only(doc: Document, name: str, line: int | None = None) -> Document | InputError:
+    """The document if it is English, else a SkippedInput note naming it and its language."""
+    from allegiance.ingest.language import is_english
+
+    english, lang = is_english(doc.text)
+    if english:
+        return doc
+    return SkippedInput(name, f"language '{lang}' (not English), skipped", line)
+
+
+# --------------------------------------------------------------------------- HTML, URLs, feeds
+
+
+def _is_url(given: str) -> bool:
+    from allegiance.ingest.fetch import is_url
+
+    return is_url(given)
+
+
+def _looks_like_feed(head: bytes) -> bool:
+    from allegiance.ingest.feeds import looks_like_feed
+
+    return looks_like_feed(head)
+
+
+def _read_bytes(path: str, limit: int) -> bytes | InputError:
+    """A whole file, unless it is over ``limit`` bytes (a page that size is not an article)."""
+    try:
+        size = os.path.getsize(path)
+        if size > limit:
+            return InputError(path, f"file larger than {limit // (1024 * 1024)} MB; not read")
+        return Path(path).read_bytes()
+    except OSError as exc:
+        return InputError(path, f"cannot read ({exc.strerror or exc})")
+
+
+def _read_html_file(path: str, default_date: date | None) -> Document | InputError:
+    from allegiance.ingest.html import MAX_HTML_BYTES, HtmlError, page_document
+
+    data = _read_bytes(path, MAX_HTML_BYTES)
+    if isinstance(data, InputError):
+        return data
+    try:
+        doc = page_document(data, doc_id=os.path.basename(path), origin=path,
+                            default_date=default_date)
+    except HtmlError as exc:
+        return InputError(path, str(exc))
+    return _english_only(doc, path)
+
+
+def _read_feed_file(path: str, default_date: date | None) -> Iterator[Document | InputError]:
+    from allegiance.ingest.feeds import read_feed
+    from allegiance.ingest.fetch import MAX_BYTES
+
+    data = _read_bytes(path, MAX_BYTES)
+    if isinstance(data, InputError):
+        yield data
+        return
+    yield from _gated(read_feed(data, name=path, default_date=default_date))
+
+
+def _gated(items: Iterable[Document | InputError]) -> Iterator[Document | InputError]:
+    for item in items:
+        yield _english_only(item, item.id) if isinstance(item, Document) else item
+
+
+def _read_url(url: str, default_date: date | None) -> Iterator[Document | InputError]:
+    """Fetch a URL the user named and read it as a feed, an HTML page or plain text."""
+    from allegiance.ingest.feeds import FEED_TYPES, HTML_TYPES, looks_like_feed, read_feed
+    from allegiance.ingest.fetch import FetchError, fetch
+    from allegiance.ingest.html import HtmlError, looks_like_html, page_document
+
+    try:
+        got = fetch(url)
+    except FetchError as exc:
+        yield InputError(url, str(exc))
+        return
+    if not got.data.strip():
+        yield InputError(url, "empty response")
+        return
+    kind = got.content_type
+    if kind in FEED_TYPES or looks_like_feed(got.data):
+        yield from _gated(read_feed(got.data, name=url, default_date=default_date))
+    elif kind in HTML_TYPES or looks_like_html(got.data):
+        try:
+            doc = page_document(got.data, doc_id=url, origin=url, url=got.url or url,
+                                default_date=default_date, charset=got.charset)
+        except HtmlError as exc:
+            yield InputError(url, str(exc))
+            return
+        yield _english_only(doc, url)
+    elif kind in ("", "text/plain"):
+        why = _sniff(got.data[:SNIFF_BYTES])
+        if why:
+            yield InputError(url, why)
+            return
+        text = _decode(got.data, url)
+        if isinstance(text, InputError):
+            yield text
+            return
+        yield _text_document(text, doc_id=url, name=url, origin=url,
+                             default_date=default_date, url=url)
+    else:
+        yield InputError(url, f"unsupported content type {kind!r} (expected HTML, a feed or text)")
