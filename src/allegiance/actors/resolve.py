@@ -101,7 +101,7 @@ class DocumentActors:
         if actor is None:
             return []
         actors = [actor]
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         for conj in (pobj.conjuncts if pobj is not None else ()):
             mention = self.by_token.get(conj.i)

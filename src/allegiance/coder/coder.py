@@ -17,13 +17,13 @@ from allegiance.coder.modality import ModalityJudge, event_period
 from allegiance.coder.patterns import load_patterns
 from allegiance.coder.predicates import Candidate, PredicateFinder
 from allegiance.coder.quotes import QuoteSpan, find_quotes, reported_speech
+from allegiance.geo import GeoContext, locate
 from allegiance.model import Actor, Document, Event, Location, Quote
 from allegiance.nlp import load
 from allegiance.ontology import cameo
 
 PLACE_PREPS = {"in", "to", "at", "into"}
 PLACE_ONLY = ("verb:be/",)  # "X is in Moscow" is a visit only when a place follows
-SENTENCE_END = (".", "!", "?", "\"", "”", "’", "'", ":", ";", ")")
 
 
 CHUNK_CHARS = 100_000  # spaCy's parser needs about 1 GB per 100,000 characters at once
@@ -93,19 +93,16 @@ class Coder:
         actors.carry_from(state.actors)
         state.actors = actors
         quotes = find_quotes(doc, self.speech_verbs)
-        filed_from = self._dateline(document)
+        countries = sorted({m.entry.country for m in actors.mentions if m.entry.country})
+        geo = GeoContext(countries=countries, dateline=document.dateline)
         events: list[Event] = []
         for number, sent in enumerate(doc.sents):
             index = state.sentences + number
-            if _is_headline(sent):
-                continue
             for tok in sent:  # learn the people this sentence introduces, in reading order
                 if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
                     actors.resolve(tok)
             for cand in self.finder.find(sent, actors.could_be_actor):
-                for event in self._with_implied(self._events(document, index, sent, cand, actors, quotes)):
-                    if event.location is None and filed_from is not None and event.modality == "asserted":
-                        event.location = filed_from
+                for event in self._with_implied(self._events(document, index, sent, cand, actors, quotes, geo)):
                     key = (index, _code(event.source), _code(event.target), event.cameo)
                     if key not in state.seen:
                         state.seen.add(key)
@@ -117,7 +114,7 @@ class Coder:
 
     # -- one candidate → events (one per source × target) --------------------------------
     def _events(self, document: Document, index: int, sent: Span, cand: Candidate,
-                actors: DocumentActors, quotes: list[QuoteSpan]) -> Iterator[Event]:
+                actors: DocumentActors, quotes: list[QuoteSpan], geo: GeoContext) -> Iterator[Event]:
         try:
             info = cameo.get(self._refine(cand))
         except KeyError:
@@ -131,7 +128,8 @@ class Coder:
             if inner is not None and not inner.is_historical(document.date, self.modality.threshold_days):
                 period = inner
         modality = self.modality(cand.head, cand.trigger, cand.negated_by_frame, period, document.date)
-        location = self._location(cand.head, actors)
+        # where it happened; a dateline says where current news was filed, not where history was
+        location = locate(sent, geo, head=cand.head, use_dateline=modality == "asserted")
         event_date, precision = _event_date(period, modality, document.date)
         sources = [(t, a) for t in cand.sources for a in actors.resolve_all(t, speaker)]
         targets = [(t, a, p) for t in cand.targets for a, p in self._targets(t, cand, actors, speaker)]
@@ -207,33 +205,6 @@ class Coder:
             return Quote(text, speaker), speaker
         return None, None
 
-    def _location(self, head: Token, actors: DocumentActors) -> Location | None:
-        """Where it happened: an 'in/at <place>' on the predicate's clause or a governing one."""
-        tok, steps = head, 0
-        while steps < 6:
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
-                    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                    place = actors.place(pobj) if pobj is not None else None
-                    if place is not None:
-                        return self._place(place)
-            if tok.head.i == tok.i:
-                break
-            tok, steps = tok.head, steps + 1
-        return None
-
-    def _dateline(self, document: Document) -> Location | None:
-        """Where a wire story was filed: the default place of what it reports."""
-        if not document.dateline:
-            return None
-        for phrase in (document.dateline, document.dateline.title(), document.dateline.upper()):
-            for entry in self.kb.phrases.get(phrase, []):
-                if entry.kind in ("capital", "country"):
-                    country = self.kb.countries.get((entry.code or "")[:3])
-                    coords = (country.lat, country.lon) if country and entry.kind == "capital" else (None, None)
-                    return Location(document.dateline, entry.country, phrase, *coords)
-        return Location(document.dateline, None, document.dateline, None, None)
-
     def _place(self, mention) -> Location:
         e = mention.entry
         country = self.kb.countries.get((e.code or "")[:3]) or self.kb.countries.get(e.country or "")
@@ -268,12 +239,3 @@ def _victims(head: Token) -> int:
 
 def _code(actor: Actor | None) -> str | None:
     return actor.code if actor else None
-
-
-def _is_headline(sent: Span) -> bool:
-    """Title-case lines without final punctuation are headlines, not reports of events."""
-    words = [t for t in sent if t.is_alpha]
-    if not words or sent.text.strip().endswith(SENTENCE_END):
-        return False
-    capitalised = sum(1 for t in words if t.text[0].isupper())
-    return len(words) <= 20 and capitalised / len(words) > 0.6
