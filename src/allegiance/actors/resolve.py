@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from allegiance.actors.kb import KnowledgeBase
 from allegiance.actors.mentions import Mention
+from allegiance.geo import resolve_place
 from allegiance.model import Actor
 
 # dependency labels that stay inside one noun phrase
@@ -190,6 +191,8 @@ class DocumentActors:
             elif titled is not None and not name:
                 # "the foreign minister said": the one this document introduced with that title
                 actor = Actor(text, titled.code, titled.country, titled.sector, titled.name)
+            elif (place := self._place_actor(head, text)) is not None:
+                return place  # "shelled Kharkiv", "travelled to Guangzhou": the place's state
             elif role is not None and self.default_country and not name:
                 # "police arrested protesters": a sector with no country is the story's own state
                 sector = role.entry.sector
@@ -214,6 +217,27 @@ class DocumentActors:
         if role is not None and role.kind == "office":
             self.titles[role.text.lower()] = actor
         return actor
+
+    def _place_actor(self, head: Token, text: str) -> Actor | None:
+        """A town or region named where an actor is expected stands for its country."""
+        if head.pos_ != "PROPN" or self._known_person(head.text):
+            return None
+        start = head
+        while start.i > 0 and head.doc[start.i - 1].dep_ == "compound" and head.doc[start.i - 1].pos_ == "PROPN":
+            start = head.doc[start.i - 1]
+        name = head.doc[start.i: head.i + 1].text
+        context = sorted({m.entry.country for m in self.mentions if m.entry.country})
+        place = resolve_place(name, context_countries=context)
+        if place is None or place.kind == "country":
+            return None
+        # the small model tags many towns as people or organisations: unless it saw a place,
+        # only a sizeable town or a region is trusted (a city of millions even against "PERSON")
+        population = place.population or 0
+        if head.ent_type_ == "PERSON" and (place.kind != "city" or population < 500_000):
+            return None
+        if head.ent_type_ not in ("GPE", "LOC", "FAC") and place.kind == "city" and population < 100_000:
+            return None
+        return Actor(text, place.country, place.country, None, place.name)
 
     def _person_name(self, tokens: list[Token], head: Token) -> str | None:
         """Proper-noun tokens of the phrase that no gazetteer entry covers: a person's name."""

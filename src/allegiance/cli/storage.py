@@ -1,68 +1,73 @@
-"""`allegiance ingest` and `allegiance report`: store events, then ask which way a state tilts."""
+"""`allegiance ingest`: code documents and store their events (`report` lives in cli/analysis.py)."""
 
 from __future__ import annotations
 
-import json
-import sys
+import os
+import time
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
+from rich.progress import Progress, SpinnerColumn, TextColumn
 
 from allegiance import api
-from allegiance.cli.app import DateOption, DbOption, app, err, out, parse_date
+from allegiance.cli.app import DateOption, DbOption, app, err, parse_date
+
+WorkersOption = Annotated[int | None, typer.Option(
+    "--workers", min=1, help="Coding processes (default: one per CPU core; 1 codes in this process).")]
+BatchOption = Annotated[int, typer.Option(
+    "--batch", min=1, help="Documents stored per transaction (what an interruption can lose).")]
+
+
+def _rates(summary: api.IngestSummary, started: float) -> str:
+    """Counts and throughput, short enough for an 80-column terminal."""
+    elapsed = max(time.monotonic() - started, 1e-9)
+    return (f"{summary.documents} docs, {summary.sentences} sentences, {summary.coded_events} events"
+            f" | {summary.documents / elapsed:.1f} docs/s, {summary.sentences / elapsed:.0f} sent/s,"
+            f" {summary.coded_events / elapsed:.0f} events/s")
+
 
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, globs or - for stdin.")],
     db: DbOption = api.DEFAULT_DB,
     date_: DateOption = None,
+    workers: WorkersOption = None,
+    batch: BatchOption = 200,
 ):
-    """Code documents and store them (the same document twice is stored once)."""
+    """Code documents and store them: in parallel, resumable (rerun after an interruption), each text once."""
     published = parse_date(date_)
-    with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
-                  TextColumn("{task.fields[events]} events"), TimeElapsedColumn(),
-                  console=err, transient=False) as progress:
-        task = progress.add_task("ingest", total=None, events=0)
-        counter = {"events": 0}
+    workers = workers or os.cpu_count() or 1
+    started = time.monotonic()
+    last = {"summary": None}
+    live = err.is_terminal  # a log file gets one line per commit instead of a redrawn bar
 
-        def on_document(document, n_events):
-            counter["events"] += n_events
-            progress.update(task, advance=1, events=counter["events"])
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=err, transient=False, disable=not live) as progress:
+        task = progress.add_task("starting…", total=None)
 
-        summary = api.ingest(paths, db=db, default_date=published, on_document=on_document,
-                             on_error=lambda m: progress.console.print(f"[red]error:[/red] {m}", highlight=False))
+        def on_progress(summary: api.IngestSummary, committed: bool) -> None:
+            last["summary"] = summary
+            if live:
+                progress.update(task, description=_rates(summary, started))
+            elif committed:
+                err.print(f"committed: {_rates(summary, started)}", highlight=False, soft_wrap=True)
+
+        def on_error(message: str) -> None:
+            progress.console.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+
+        def on_skip(message: str) -> None:
+            progress.console.print(f"[yellow]note:[/yellow] {message}", highlight=False, soft_wrap=True)
+
+        try:
+            summary = api.ingest(paths, db=db, default_date=published, on_error=on_error,
+                                 on_skip=on_skip, workers=workers, batch_size=batch, on_progress=on_progress)
+        except KeyboardInterrupt:
+            done = last["summary"].committed if last["summary"] else 0
+            progress.stop()
+            err.print(f"interrupted: {done} documents are safely stored in {db}; "
+                      "rerun the same command to finish the rest.")
+            raise typer.Exit(130)
     err.print(f"{summary.documents} documents: {summary.added} added, {summary.replaced} replaced, "
-              f"{summary.unchanged} unchanged; {summary.events} events stored in {db}; "
-              f"{len(summary.errors)} inputs failed")
+              f"{summary.unchanged} unchanged, {summary.duplicates} duplicates grouped; "
+              f"{summary.events} events stored in {db}; {len(summary.errors)} inputs failed"
+              + (f", {len(summary.skipped)} skipped (not English)" if summary.skipped else ""))
     raise typer.Exit(1 if summary.errors else 0)
-
-
-@app.command()
-def report(
-    country: Annotated[str, typer.Argument(help="ISO-3 country code, e.g. IRQ.")],
-    db: DbOption = api.DEFAULT_DB,
-    evidence: Annotated[int, typer.Option(help="Evidence sentences per partner.")] = 2,
-    format: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
-):
-    """Which way a state is tilting: partners ranked by alignment, with the evidence."""
-    result = api.report(country, db=db)
-    if format == "json":
-        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, default=str, indent=2) + "\n")
-        return
-    if not result.partners:
-        out.print(f"No asserted events involving {country.upper()} in {db}.")
-        raise typer.Exit(0)
-    table = Table(title=f"Alignment of {country.upper()} (asserted events only)")
-    for name in ("rank", "partner", "score", "events", "Goldstein sum", "mean", "strongest evidence"):
-        table.add_column(name, overflow="fold")
-    for rank, p in enumerate(result.partners, 1):
-        colour = "green" if p.score > 0 else "red" if p.score < 0 else "white"
-        lines = [f"[{e['cameo']}] {e['sentence'][:160]}" for e in p.evidence[:evidence]]
-        table.add_row(str(rank), p.partner, f"[{colour}]{p.score:+.2f}[/{colour}]", str(p.n),
-                      f"{p.goldstein_sum:+.1f}", f"{p.goldstein_mean:+.2f}", "\n".join(lines))
-    out.print(table)
-    if result.excluded:
-        shown = ", ".join(f"{n} {m}" for m, n in sorted(result.excluded.items()))
-        out.print(f"Not counted (stored and shown, but not asserted): {shown}.")

@@ -2,7 +2,9 @@
 
 Storing is idempotent per document: the same text twice changes nothing, a document whose text
 changed has its old events swapped for the new ones, and every write happens in one transaction
-so a crash never leaves half a document behind. Events go in as `allegiance.model.Event` objects
+so a crash never leaves half a document behind. Near-copies of a stored article join its story and
+mentions of one real-world event share a group (`store/dedup.py`); `events()` returns one row
+per group unless asked for every mention. Events go in as `allegiance.model.Event` objects
 and come back as dicts in the event-record shape of `Event.to_dict()`, so every shell reads the
 same thing whether events were just coded or loaded from disk.
 """
@@ -21,6 +23,7 @@ import duckdb
 
 from allegiance.model import Document, Event
 
+from . import dedup
 from .schema import MIGRATIONS, Migration, latest_version
 
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -36,7 +39,7 @@ _EVENT_COLUMNS = [
 
 _DOCUMENT_COLUMNS = [
     "doc_id", "content_hash", "title", "url", "outlet", "author", "section", "published",
-    "origin", "n_events", "ingested_at",
+    "origin", "n_events", "ingested_at", "story_id",
 ]  # fmt: skip
 
 
@@ -113,7 +116,7 @@ def _event_row(content_hash: str, event: Event) -> list[Any]:
     ]
 
 
-def _document_row(document: Document, n_events: int, now: datetime) -> list[Any]:
+def _document_row(document: Document, n_events: int, now: datetime, story_id: str) -> list[Any]:
     return [
         document.id,
         document.content_hash,
@@ -126,6 +129,7 @@ def _document_row(document: Document, n_events: int, now: datetime) -> list[Any]
         document.origin,
         n_events,
         now,
+        story_id,
         document.text,
     ]
 
@@ -178,6 +182,9 @@ def _event_dict(row: dict) -> dict:
         "char_end": row["char_end"],
         "event_id": row["event_id"],
         "published": row["published"].isoformat() if row["published"] else None,
+        "group_id": row.get("group_id") or row["event_id"],
+        "n_mentions": row.get("n_mentions", 1),
+        "n_sources": row.get("n_sources", 1),
     }
 
 
@@ -202,6 +209,8 @@ class Store:
         except BaseException:
             self._con.close()
             raise
+        self._stories = dedup.StoryIndex(self._con)
+        self.near_copies = 0  # documents this Store added to an already stored story
 
     # -- lifecycle -----------------------------------------------------------------------
 
@@ -253,6 +262,20 @@ class Store:
         """Store one document and its events; returns "added", "unchanged" or "replaced"."""
         return self._write_batch([(document, events)])[0]
 
+    def add_batch(self, pairs: list[tuple[Document, list[Event]]]) -> list[str]:
+        """Store documents in one transaction; returns each one's outcome, in order."""
+        return self._write_batch(list(pairs))
+
+    def has_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """Which of these content hashes are stored already (so their text need not be coded)."""
+        hashes = list(hashes)
+        if not hashes:
+            return set()
+        rows = self._con.execute(
+            "SELECT content_hash FROM documents WHERE content_hash IN (SELECT unnest(?))", [hashes]
+        ).fetchall()
+        return {r[0] for r in rows}
+
     def add_many(
         self, pairs: Iterable[tuple[Document, list[Event]]], *, batch_size: int = 200
     ) -> dict[str, int]:
@@ -287,8 +310,12 @@ class Store:
             if stale:
                 con.execute("DELETE FROM events WHERE doc_id IN (SELECT unnest(?))", [stale])
                 con.execute("DELETE FROM documents WHERE doc_id IN (SELECT unnest(?))", [stale])
+                con.execute("DELETE FROM minhashes WHERE doc_id IN (SELECT unnest(?))", [stale])
+                self._stories.remove(stale)
             now = _now()
-            doc_rows, event_rows, actors = [], [], {}
+            doc_rows, event_rows, actors, sig_rows, story_rows = [], [], {}, [], []
+            grouper = dedup.EventGrouper(con)
+            planned = []
             for document, events in fresh.values():
                 rows = {}
                 for event in events:
@@ -296,10 +323,35 @@ class Store:
                     row[1] = document.id  # events belong to the document they are stored with
                     rows.setdefault(row[0], row)  # an exact repeat of an event is stored once
                     _collect_actors(actors, event)
-                event_rows.extend(rows.values())
-                doc_rows.append(_document_row(document, len(rows), now))
+                planned.append((document, list(rows.values())))
+            grouper.load(_group_wants(planned))
+            near, batch_stories = 0, {}
+            for document, rows in planned:
+                story_id, sig = self._story(document, batch_stories)
+                if story_id is None:
+                    story_id = document.content_hash[:32]
+                    story_rows.append([story_id, document.id, now])
+                else:
+                    near += 1
+                batch_stories[document.id] = story_id
+                sig_rows.append([document.id, dedup.to_blob(sig)])
+                taken: set[str] = set()
+                for row in rows:
+                    fields = dict(zip(_EVENT_COLUMNS, row))
+                    day = row[_EVENT_COLUMNS.index("event_day")] or document.date
+                    row.append(grouper.assign(row[0], dedup.group_key(fields), day, taken))
+                event_rows.extend(rows)
+                doc_rows.append(_document_row(document, len(rows), now, story_id))
             self._insert("documents", _DOCUMENT_COLUMNS + ["text"], doc_rows)
-            self._insert("events", _EVENT_COLUMNS, event_rows)
+            self._insert("events", _EVENT_COLUMNS + ["group_id"], event_rows)
+            self._insert("minhashes", ["doc_id", "signature"], sig_rows)
+            self._insert("stories", ["story_id", "first_doc_id", "created_at"], story_rows,
+                         suffix=" ON CONFLICT DO NOTHING")  # fmt: skip
+            self._insert(
+                "event_group_keys",
+                ["group_id", "source_country", "target_country", "cameo_root", "modality", "anchor"],
+                grouper.new_groups, suffix=" ON CONFLICT DO NOTHING",
+            )  # fmt: skip
             # Keep what we knew when a new mention leaves a field blank.
             self._insert(
                 "actors", ["code", "country", "sector", "name"], list(actors.values()),
@@ -311,8 +363,27 @@ class Store:
             con.commit()
         except BaseException:
             con.rollback()
+            self._stories.reset()  # the in-memory index may hold what was just rolled back
             raise
+        self._stories.committed()
+        self.near_copies += near
         return outcomes
+
+    def _story(self, document: Document, batch_stories: dict[str, str]):
+        """(story id of a stored near-copy or None, the document's signature); indexes it."""
+        sig = dedup.signature(document.text)
+        found = self._stories.match(sig)
+        story_id = None
+        if found is not None:
+            story_id = batch_stories.get(found[0])
+            if story_id is None:
+                row = self._con.execute(
+                    "SELECT coalesce(story_id, content_hash[1:32]) FROM documents WHERE doc_id = ?",
+                    [found[0]],
+                ).fetchone()
+                story_id = row[0] if row else None
+        self._stories.add(document.id, sig)
+        return story_id, sig
 
     def _plan(self, pairs):
         """Outcome per document, stored doc ids to delete, and the documents to insert."""
@@ -385,11 +456,15 @@ class Store:
         *,
         modality: str | None = None,
         doc_id: str | None = None,
+        dedup: bool = True,
     ) -> list[dict]:
         """Events as event-record dicts, optionally only those where `country` is on either side.
 
-        Each dict also carries `event_id` and the document's `published` date (ISO or None),
-        so analyses can fall back to publication dates without another query.
+        Each dict also carries `event_id`, the document's `published` date (ISO or None), so
+        analyses can fall back to publication dates without another query, and its group:
+        `group_id`, `n_mentions` (events in the group) and `n_sources` (distinct outlets).
+        With `dedup` (the default) a real-world event reported by several documents comes back
+        once, as its earliest mention; `dedup=False` returns every stored mention.
         """
         where, params = [], []
         if country is not None:
@@ -401,20 +476,58 @@ class Store:
         if doc_id is not None:
             where.append("e.doc_id = ?")
             params.append(doc_id)
+        keep_first = (
+            " QUALIFY row_number() OVER (PARTITION BY gid ORDER BY"
+            " coalesce(e.event_day, d.published) NULLS LAST, d.published NULLS LAST, e.doc_id,"
+            " e.sentence_index, e.char_start, e.event_id) = 1"
+        )
         sql = (
-            f"SELECT {', '.join('e.' + c for c in _EVENT_COLUMNS)}, d.published "
-            "FROM events e JOIN documents d USING (doc_id)"
+            "WITH picked AS ("
+            f"SELECT {', '.join('e.' + c for c in _EVENT_COLUMNS)}, e.group_id, d.published,"
+            " coalesce(e.group_id, e.event_id) AS gid"
+            " FROM events e JOIN documents d USING (doc_id)"
             + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY coalesce(e.event_day, d.published) NULLS LAST, e.doc_id,"
-            " e.sentence_index, e.char_start, e.event_id"
+            + (keep_first if dedup else "")
+            + "), sizes AS ("
+            " SELECT coalesce(e.group_id, e.event_id) AS gid, count(*) AS n_mentions,"
+            " count(DISTINCT coalesce(d.outlet, d.doc_id)) AS n_sources"
+            " FROM events e JOIN documents d USING (doc_id)"
+            " WHERE coalesce(e.group_id, e.event_id) IN (SELECT gid FROM picked) GROUP BY 1)"
+            " SELECT p.*, s.n_mentions, s.n_sources FROM picked p JOIN sizes s USING (gid)"
+            " ORDER BY coalesce(p.event_day, p.published) NULLS LAST, p.doc_id,"
+            " p.sentence_index, p.char_start, p.event_id"
         )
         return [_event_dict(row) for row in self._dicts(sql, params)]
+
+    def event_groups(self) -> list[dict]:
+        """One row per real-world event: mentions, distinct outlets and stories, dates, dyad."""
+        return self._dicts("SELECT * FROM event_groups ORDER BY first_seen NULLS LAST, group_id")
+
+    def count_event_groups(self) -> int:
+        return self._con.execute("SELECT count(*) FROM event_groups").fetchone()[0]
+
+    def stories(self) -> list[dict]:
+        """Stories (an article and its near-copies): documents, distinct outlets, first date."""
+        return self._dicts("SELECT * FROM story_mentions ORDER BY first_published NULLS LAST, story_id")
 
     def count_events(self) -> int:
         return self._con.execute("SELECT count(*) FROM events").fetchone()[0]
 
     def count_documents(self) -> int:
         return self._con.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+
+def _group_wants(planned):
+    """(group key, day) pairs of a batch's events, to fetch the groups they could join."""
+    key_at = [_EVENT_COLUMNS.index(c) for c in
+              ("source_country", "target_country", "cameo_root", "modality")]  # fmt: skip
+    day_at = _EVENT_COLUMNS.index("event_day")
+    for document, rows in planned:
+        for row in rows:
+            key = tuple(row[i] for i in key_at)
+            day = row[day_at] or document.date
+            if all(key) and day is not None:
+                yield key, day
 
 
 def _now() -> datetime:
