@@ -47,6 +47,7 @@ class DocumentActors:
     last_state: Actor | None = None  # the last state or organisation acting as a subject
     titles: dict[str, Actor] = field(default_factory=dict)  # "foreign minister" → who held it here
     default_country: str | None = None
+    hint_country: str | None = None  # where the event being read happened, set by the coder
 
     def __post_init__(self):
         counts: dict[str, int] = {}
@@ -193,10 +194,11 @@ class DocumentActors:
                 actor = Actor(text, titled.code, titled.country, titled.sector, titled.name)
             elif (place := self._place_actor(head, text)) is not None:
                 return place  # "shelled Kharkiv", "travelled to Guangzhou": the place's state
-            elif role is not None and self.default_country and not name:
-                # "police arrested protesters": a sector with no country is the story's own state
-                sector = role.entry.sector
-                actor = Actor(text, f"{self.default_country}{sector}", self.default_country, sector, None)
+            elif role is not None and (self.hint_country or self.default_country) and not name:
+                # "police arrested protesters": a sector with no country belongs to the place of
+                # the event, else to the state the story is about
+                sector, state = role.entry.sector, self.hint_country or self.default_country
+                actor = Actor(text, f"{state}{sector}", state, sector, None)
             else:
                 return None
             self._remember(actor, name, head)

@@ -115,9 +115,8 @@ class Coder:
     # -- one candidate → events (one per source × target) --------------------------------
     def _events(self, document: Document, index: int, sent: Span, cand: Candidate,
                 actors: DocumentActors, quotes: list[QuoteSpan], geo: GeoContext) -> Iterator[Event]:
-        try:
-            info = cameo.get(self._refine(cand))
-        except KeyError:
+        code = self._refine(cand)
+        if not cameo.is_valid(code):
             return
         quote, speaker = self._quote(cand, actors, quotes)
         period = event_period(cand.head, document.date)
@@ -131,8 +130,11 @@ class Coder:
         # where it happened; a dateline says where current news was filed, not where history was
         location = locate(sent, geo, head=cand.head, use_dateline=modality == "asserted")
         event_date, precision = _event_date(period, modality, document.date)
+        # "police arrested protesters in Tbilisi": a sector with no country is the place's
+        actors.hint_country = location.country if location is not None else None
         sources = [(t, a) for t in cand.sources for a in actors.resolve_all(t, speaker)]
         targets = [(t, a, p) for t in cand.targets for a, p in self._targets(t, cand, actors, speaker)]
+        actors.hint_country = None
         if not cand.targets and cand.link.kind == "none":
             targets = [(None, None, None)]
         for s_tok, source in sources:
@@ -146,6 +148,7 @@ class Coder:
                 end = max(t.idx + len(t.text) for t in used)
                 confidence = cand.weight - (0.1 if cand.inherited_source else 0.0)
                 confidence -= 0.1 * sum(1 for t in (s_tok, t_tok) if t is not None and t.pos_ == "PRON")
+                info = cameo.get(self.patterns.refine(code, source.sector, target.sector if target else None))
                 yield Event(
                     doc_id=document.id, sentence_index=index, sentence=sent.text.strip(),
                     source=source, target=target,

@@ -55,6 +55,19 @@ class Patterns:
     frame_codes: dict[str, list[tuple[str, str]]]  # frame → [(event prefix, code)], longest first
     clauses: dict[str, frozenset[str]]
     implied: dict[str, str]  # code → the code of the mirrored event (roles swapped)
+    refinements: list[dict]  # rows of refinements.tsv, in order
+
+    def refine(self, code: str, source_sector: str | None, target_sector: str | None) -> str:
+        """The code after `refinements.tsv`: rioters, gunmen and repression get their own codes."""
+        for row in self.refinements:
+            if not code.startswith(row["code"]):
+                continue
+            if row["source"] != "*" and source_sector not in row["source"].split("|"):
+                continue
+            if row["target"] != "*" and target_sector not in row["target"].split("|"):
+                continue
+            return row["refined"]
+        return code
 
     def frame_code(self, frame: str, code: str) -> str | None:
         for prefix, result in self.frame_codes.get(frame, []):
@@ -118,4 +131,5 @@ def load_patterns() -> Patterns:
         frame_codes=frame_codes,
         clauses=clauses,
         implied={row["code"]: row["implies"] for row in read_tsv("patterns", "implied.tsv")},
+        refinements=read_tsv("patterns", "refinements.tsv"),
     )

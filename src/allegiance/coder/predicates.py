@@ -149,13 +149,18 @@ class PredicateFinder:
         if inner is None:
             # "urged Turkey to reopen the border", "rejected the EU's call": the frame alone is
             # the event, addressed to its object
-            code = self.p.frame_code(frame, "*") if frame in ADDRESSED_FRAMES else None
-            if code is None or obj is None or obj.lower_ in self.reflexive:
-                return None
-            return Candidate(code, f"frame:{frame}:{verb.lemma_.lower()}", verb, None, self.subjects(verb),
-                             conjuncts(obj), Link("obj"),
-                             inherited_source=not any(c.dep_ in SUBJECT_DEPS for c in verb.children),
-                             weight=0.7)
+            code = self.p.frame_code(frame, "*")
+            subjects = self.subjects(verb)
+            inherited = not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            if frame in ADDRESSED_FRAMES and code and obj is not None and obj.lower_ not in self.reflexive:
+                return Candidate(code, f"frame:{frame}:{verb.lemma_.lower()}", verb, None, subjects,
+                                 conjuncts(obj), Link("obj"), inherited_source=inherited, weight=0.7)
+            with_link = Link("prep", frozenset({"with"}))
+            if frame == "intent" and code and xcomp is not None and _reciprocal(with_link, subjects):
+                # "Ghana and Côte d'Ivoire agreed to market their cocoa jointly": a shared intent
+                return Candidate(code, f"frame:intent:{verb.lemma_.lower()}>unknown", verb, None, subjects,
+                                 subjects, with_link, inherited_source=inherited, weight=0.65)
+            return None
         if consumed is not None:  # the embedded words are this event, not events of their own
             consumed.update(t.i for t in (inner.trigger, inner.frame, xcomp) if t is not None)
         sources = self.subjects(verb)
