@@ -150,9 +150,14 @@ def test_cli_runs_the_real_coder_and_prints_json():
     assert report["levels"]["root"]["recall"] >= 0.5
 
 
-def test_cli_table_with_errors_and_limit():
+def test_cli_table_with_errors_and_limit(tmp_path):
     result = runner.invoke(app, ["evaluate", "--errors", "--limit", "3", str(GOLD)])
     assert result.exit_code == 0, result.output
     assert "3 sentences" in result.stdout and "Per root" in result.stdout
     assert "Actor-country accuracy" in result.stdout  # the method is stated with the figures
-    assert "Misses and extras" in result.stdout and "Ghana" in result.stdout
+    # a gold event no coder can find (nothing in the sentence names it) is listed as a miss
+    gold = tmp_path / "miss.jsonl"
+    gold.write_text(json.dumps({"id": "m1", "text": "The weather in Accra stayed mild all week.",
+                                "events": [{"source": "GHA", "target": "TGO", "code": "040", "scheme": "CAMEO"}]}))
+    wide = runner.invoke(app, ["evaluate", "--errors", str(gold)], env={"COLUMNS": "200"})
+    assert "Misses and extras" in wide.stdout and "Accra" in wide.stdout

@@ -122,10 +122,11 @@ class UserKB:
         elif version > SCHEMA_VERSION:
             raise RuntimeError(f"{self.path} was written by a newer allegiance (schema {version})")
 
-    def _rows(self, where: str = "TRUE", params: list | None = None, columns: str = "*") -> list[dict]:
+    def _rows(self, where: str = "TRUE", params: list | None = None, columns: str = "*",
+              limit: int | None = None) -> list[dict]:
         cursor = self._con.execute(
-            f'SELECT {columns} FROM people p WHERE {where} ORDER BY lower(name), start NULLS FIRST, office',
-            params or [])
+            f'SELECT {columns} FROM people p WHERE {where} ORDER BY lower(name), start NULLS FIRST, office'
+            + (f" LIMIT {int(limit)}" if limit else ""), params or [])
         names = [d[0] for d in cursor.description]
         return [{k: _iso(v) if isinstance(v, date) and not isinstance(v, datetime) else v
                  for k, v in zip(names, row)} for row in cursor.fetchall()]
@@ -157,13 +158,13 @@ class UserKB:
         return count
 
     def find(self, name: str) -> list[dict]:
-        """Every stored row whose name or one of whose aliases is `name` (any case)."""
-        return self._rows(
-            "lower(name) = lower(?) OR list_contains(string_split(lower(coalesce(aliases, '')), '|'), lower(?))",
-            [name, name])
+        """Every row of the people whose name, or an alias on any of their rows, is `name` (any case)."""
+        match = "lower(name) = lower(?) OR list_contains(string_split(lower(coalesce(aliases, '')), '|'), lower(?))"
+        return self._rows(f"lower(name) IN (SELECT lower(name) FROM people WHERE {match})", [name, name])
 
-    def list(self, country: str | None = None, source: str | None = None) -> list[dict]:
-        """All stored rows, optionally of one country code and/or one source."""
+    def list(self, country: str | None = None, source: str | None = None,
+             limit: int | None = None) -> list[dict]:
+        """Stored rows (the first `limit` by name), optionally of one country code and/or source."""
         clauses, params = ["TRUE"], []
         if country:
             clauses.append("upper(country) = upper(?)")
@@ -171,12 +172,12 @@ class UserKB:
         if source:
             clauses.append("source = ?")
             params.append(source)
-        return self._rows(" AND ".join(clauses), params)
+        return self._rows(" AND ".join(clauses), params, limit=limit)
 
-    def count(self, source: str | None = None) -> int:
-        if source:
-            return self._con.execute("SELECT count(*) FROM people WHERE source = ?", [source]).fetchone()[0]
-        return self._con.execute("SELECT count(*) FROM people").fetchone()[0]
+    def count(self, country: str | None = None, source: str | None = None) -> int:
+        where = "(? IS NULL OR upper(country) = upper(?)) AND (? IS NULL OR source = ?)"
+        return self._con.execute(f"SELECT count(*) FROM people WHERE {where}",
+                                 [country, country, source, source]).fetchone()[0]
 
     def people_rows(self) -> list[dict]:
         """Rows in people.tsv shape, with imported rows that a manual row overrides left out."""

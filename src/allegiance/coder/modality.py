@@ -26,7 +26,9 @@ def date_tokens(pred: Token) -> list[Token]:
     while stack:  # adjunct subtrees, without descending into the clauses inside them
         tok = stack.pop()
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
+        # "the 1960s, 70s and 80s": coordinated nouns stay; a coordinated verb is another clause
+        stack.extend(c for c in tok.children
+                     if c.dep_ not in CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")))
     if pred.dep_ == "relcl":  # "the relations X had with Y during the 1960s": PP may hang on the governor
         antecedent = pred.head
         governor = antecedent.head
