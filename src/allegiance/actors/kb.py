@@ -20,7 +20,7 @@ GROUP_SECTORS = {"insurgent": "INS", "terrorist": "INS", "militia": "REB", "rebe
                  "paramilitary": "REB", "separatist": "SEP"}
 
 # kinds of gazetteer entries, in the order they win when one phrase has several
-KINDS = ("person", "igo", "group", "metonym", "country", "capital", "demonym", "office", "sector")
+KINDS = ("person", "igo", "group", "metonym", "country", "capital", "demonym", "office", "sector", "region")
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,15 @@ def _alternatives(value: str | None) -> list[str]:
     return [v.strip() for v in value.split("|") if v.strip()] if value else []
 
 
+def _plural(phrase: str) -> str:
+    head, _, last = phrase.rpartition(" ")
+    if last.endswith("y") and not last.endswith(("ay", "ey", "oy")):
+        last = last[:-1] + "ies"
+    elif not last.endswith("s"):
+        last += "s"
+    return f"{head} {last}".strip()
+
+
 def _date(value: str | None) -> date | None:
     if not value:
         return None
@@ -157,12 +166,16 @@ def load_kb() -> KnowledgeBase:
         sector = GROUP_SECTORS.get(row.get("kind") or "")
         for phrase in [row["name"], *_alternatives(row.get("aliases"))]:
             kb.add(phrase, Entry("group", row["code"], row.get("country"), sector, row["name"]))
+    for row in read_tsv("actors", "region_words.tsv"):
+        for phrase in _alternatives(row["phrase"]):
+            kb.add(phrase, Entry("region", None, None, None, phrase))
     for row in read_tsv("actors", "sectors.tsv"):
         for phrase in _alternatives(row["word"]):
             kb.add(phrase.lower(), Entry("sector", None, None, row["sector"], phrase.lower()))
     for row in read_tsv("actors", "offices.tsv"):
         for phrase in _alternatives(row["title"]):
-            kb.add(phrase.lower(), Entry("office", None, None, row["sector"], phrase.lower()))
+            for form in (phrase.lower(), _plural(phrase.lower())):  # "foreign ministers" too
+                kb.add(form, Entry("office", None, None, row["sector"], phrase.lower()))
     for row in _people_rows():
         tenure = Tenure(row["name"], row["country"], row.get("sector"), row.get("office"),
                         _date(row.get("start")), _date(row.get("end")))

@@ -84,9 +84,9 @@ class DocumentActors:
             if lower in STATE_PRONOUNS:
                 return self._state_antecedent(head)
             return None
-        actor = self._from_phrase(head)
+        actor = self._from_phrase(head, speaker)
         if actor is None and head.dep_ == "appos":
-            actor = self._from_phrase(head.head)
+            actor = self._from_phrase(head.head, speaker)
         return actor
 
     def could_be_actor(self, head: Token) -> bool:
@@ -100,17 +100,25 @@ class DocumentActors:
     def resolve_all(self, head: Token, speaker: Actor | None = None) -> list[Actor]:
         """One actor per state named in a coordinated of-phrase: "the forces of Mali and Niger"."""
         actor = self.resolve(head, speaker)
-        if actor is None:
-            return []
-        actors = [actor]
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        for conj in (pobj.conjuncts if pobj is not None else ()):
-            mention = self.by_token.get(conj.i)
-            if mention is not None and mention.kind == "country" and mention.entry.country != actor.country:
+        actors = [actor] if actor is not None else []
+        others: list[Token] = []
+        for child in head.children:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if child.dep_ == "prep" and child.lower_ in ("of", "from") and pobj is not None:
+                others += pobj.conjuncts  # "the forces of Mali and Niger"
+            elif child.dep_ == "prep" and child.lower_ in ("including", "like") and pobj is not None:
+                others += [pobj, *pobj.conjuncts]  # "countries, including Argentina and Chile"
+            elif child.dep_ in ("amod", "compound"):
+                others += child.conjuncts  # "Azerbaijani and Armenian forces", "US and Israeli officials"
+        sector = actor.sector if actor is not None else None
+        for other in others:
+            mention = self.by_token.get(other.i)
+            if mention is not None and mention.kind in ("country", "demonym") and (
+                    actor is None or mention.entry.country != actor.country):
                 e = mention.entry
-                code = f"{_country_code(e)}{actor.sector or ''}"
-                actors.append(Actor(f"{actor.text}", code, e.country, actor.sector, e.name))
+                actors.append(Actor(other.text, f"{_country_code(e)}{sector or ''}", e.country, sector, e.name))
+        if len(actors) > 1 and actor is not None and actor.country is None:
+            actors = actors[1:]  # "countries, including …": the list names them, the head does not
         return actors
 
     def _state_antecedent(self, pronoun: Token) -> Actor | None:
@@ -153,7 +161,7 @@ class DocumentActors:
                 stack.append(child)
         return sorted(seen, key=lambda t: t.i)
 
-    def _from_phrase(self, head: Token) -> Actor | None:
+    def _from_phrase(self, head: Token, speaker: Actor | None = None) -> Actor | None:
         tokens = self._phrase_tokens(head)
         mentions: list[Mention] = []
         for tok in tokens:
@@ -197,7 +205,9 @@ class DocumentActors:
             elif role is not None and (self.hint_country or self.default_country) and not name:
                 # "police arrested protesters": a sector with no country belongs to the place of
                 # the event, else to the state the story is about
-                sector, state = role.entry.sector, self.hint_country or self.default_country
+                # ("the army would strike", said Israel's minister: the speaker's army)
+                sector = role.entry.sector
+                state = (speaker.country if speaker else None) or self.hint_country or self.default_country
                 actor = Actor(text, f"{state}{sector}", state, sector, None)
             else:
                 return None

@@ -85,7 +85,21 @@ def _site(verb: Token, finder: PredicateFinder, could_be_actor) -> Site | None:
     targets = [t for t in targets if could_be_actor(t) and t not in sources]
     if not sources or not targets:
         return None
-    return Site(verb, sources, targets, link)
+    return Site(verb, sources, targets, link, {"hints": _hints(verb, finder)})
+
+
+def _hints(verb: Token, finder: PredicateFinder) -> list[str]:
+    """What the dictionaries say about these words even though no pattern matched: the roots
+    the verb (or its object noun) codes elsewhere, and the frame it belongs to."""
+    hints = []
+    for key in finder._keys(verb):
+        hints += [f"dict={r.code[:2]}" for r in finder.p.verbs.get(key, [])]
+        if key in finder.p.frames:
+            hints.append(f"frame={finder.p.frames[key]}")
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if dobj is not None:
+        hints += [f"objnoun={r.code[:2]}" for r in finder.p.nouns.get(dobj.lemma_.lower(), [])]
+    return sorted(set(hints))
 
 
 def _objects(verb: Token, finder: PredicateFinder, could_be_actor) -> tuple[list[Token], str]:
@@ -135,6 +149,7 @@ def sparse_names(site: Site) -> list[str]:
             names.append("modal")
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ == "VERB":
         names.append(f"governor={verb.head.lemma_.lower()}")
+    names += site.extra.get("hints", [])
     names.append("bias")
     return names
 

@@ -47,6 +47,10 @@ def conjuncts(tok: Token) -> list[Token]:
         return []
     out = [tok, *tok.conjuncts]
     for appos in (c for c in tok.children if c.dep_ == "appos"):
+        # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": the parser hangs list
+        # items on an apposition; a proper-noun apposition is one more item (or the same actor)
+        if appos.pos_ == "PROPN" and appos not in out:
+            out.append(appos)
         out.extend(c for c in appos.conjuncts if c.pos_ == "PROPN" and c not in out)
     return out
 
@@ -337,8 +341,20 @@ def _noun_chain(head: Token, limit: int = 6, skip: frozenset[str] = frozenset())
 
 
 def _reciprocal(link: Link, subjects: list[Token]) -> bool:
-    """Coordinated subjects of a 'with' event act on each other: "Iran and Iraq signed a deal"."""
-    return link.kind == "prep" and bool(link.preps & {"with", "between"}) and len(subjects) >= 2
+    """Coordinated subjects of a 'with' event act on each other: "Iran and Iraq signed a deal",
+    also when one phrase names both: "the foreign ministers of Russia and Ukraine met",
+    "Azerbaijani and Armenian forces clashed"."""
+    if link.kind != "prep" or not link.preps & {"with", "between"} or not subjects:
+        return False
+    if len(subjects) >= 2:
+        return True
+    for child in subjects[0].children:
+        pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "prep" and child.lower_ in ("of", "from") and pobj is not None and pobj.conjuncts:
+            return True
+        if child.dep_ in ("amod", "compound") and child.conjuncts:
+            return True
+    return False
 
 
 def _child(tok: Token | None, dep: str) -> Token | None:
