@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from allegiance.actors.kb import KINDS, Entry, KnowledgeBase, load_homonyms, load_kb
@@ -69,10 +69,11 @@ class Gazetteer:
             mentions.append(Mention(span.start, span.end, span.text, entries))
         covered = {i for m in mentions for i in range(m.start, m.end)}
         kept = []
+        words: dict = {}  # word sets of the sentences (and the document) homonyms are read in
         for m in mentions:
             if _inside_a_name(doc, m, covered):
                 continue
-            reading = self._reading(doc, m)
+            reading = self._reading(doc, m, words) if m.text in self.homonyms else None
             if reading is None:
                 kept.append(m)
             elif reading != "none":
@@ -81,14 +82,15 @@ class Gazetteer:
                 kept.append(Mention(m.start, m.end, m.text, [Entry("country", reading, reading, None, name)]))
         return kept
 
-    def _reading(self, doc: Doc, mention: Mention) -> str | None:
+    def _reading(self, doc: Doc, mention: Mention, cache: dict) -> str | None:
         """The country code of the homonym reading the context supports, or None for the default."""
-        readings = self.homonyms.get(mention.text)
-        if not readings:
-            return None
+        readings = self.homonyms[mention.text]
         for scope in (doc[mention.start].sent, doc):
-            words = {t.text for t in scope} | {scope.text}
-            scores = [(sum(1 for cue in r["cues"] if cue in words or (" " in cue and cue in scope.text)), r)
+            key = (scope.start, scope.end) if isinstance(scope, Span) else "doc"
+            if key not in cache:
+                cache[key] = ({t.text for t in scope}, scope.text)
+            words, text = cache[key]
+            scores = [(sum(1 for cue in r["cues"] if cue in words or (" " in cue and cue in text)), r)
                       for r in readings]
             best_score, best = max(scores, key=lambda pair: pair[0])
             if best_score:

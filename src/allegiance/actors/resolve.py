@@ -48,6 +48,7 @@ class DocumentActors:
     titles: dict[str, Actor] = field(default_factory=dict)  # "foreign minister" → who held it here
     default_country: str | None = None
     hint_country: str | None = None  # where the event being read happened, set by the coder
+    _prefixed: dict = field(default_factory=dict)
 
     def __post_init__(self):
         counts: dict[str, int] = {}
@@ -55,12 +56,19 @@ class DocumentActors:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
             if (m.kind in ("country", "demonym", "capital", "metonym") and m.entry.country
-                    and not _allegiance_prefix(self.doc, m)):
+                    and not self._allegiance(m)):
                 counts[m.entry.country] = counts.get(m.entry.country, 0) + 1
         ranked = sorted(counts.values(), reverse=True)
         if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]):
             # the state the story is mostly about; a tie says nothing
             self.default_country = max(counts, key=counts.get)
+
+    def _allegiance(self, mention: Mention) -> bool:
+        """'pro-Iranian', 'anti-American': computed once per mention."""
+        key = mention.start
+        if key not in self._prefixed:
+            self._prefixed[key] = _allegiance_prefix(self.doc, mention)
+        return self._prefixed[key]
 
     def carry_from(self, earlier: "DocumentActors | None") -> None:
         """Keep what an earlier chunk of the same document taught about its actors."""
@@ -176,7 +184,7 @@ class DocumentActors:
             return next((m for m in mentions if m.kind in kinds), None)
 
         # "pro-Iranian militias" are not Iran's: the prefix names an allegiance, not a country
-        mentions = [m for m in mentions if not _allegiance_prefix(head.doc, m)]
+        mentions = [m for m in mentions if not self._allegiance(m)]
         organisation = first("igo", "group")
         country = first("country", "demonym", "capital", "metonym")
         # the body someone belongs to beats a title: "leader of the opposition" is OPP, not GOV

@@ -16,9 +16,10 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
+from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Iterable
+from typing import Self
 
 import duckdb
 
@@ -104,7 +105,7 @@ class UserKB:
         if not read_only:
             self._migrate()
 
-    def __enter__(self) -> "UserKB":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -137,8 +138,8 @@ class UserKB:
         """Store one tenure (by default a hand edit) and return it as stored."""
         if source not in SOURCES:
             raise ValueError(f"source must be one of {SOURCES}, not {source!r}")
-        record = _record(dict(name=name, country=country, sector=sector, office=office,
-                              start=start, end=end, aliases=aliases, wikidata_id=wikidata_id))
+        record = _record({"name": name, "country": country, "sector": sector, "office": office,
+                          "start": start, "end": end, "aliases": aliases, "wikidata_id": wikidata_id})
         if record["start"] and record["end"] and record["end"] <= record["start"]:
             raise ValueError(f"end {record['end']} is not after start {record['start']}")
         self._con.execute(

@@ -20,9 +20,9 @@ import json
 import os
 import re
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable, Iterator
 
 from allegiance.actors import userkb
 from allegiance.datafiles import read_tsv
@@ -98,7 +98,7 @@ def _body_in_label(label: str, bodies: dict[str, str]) -> str | None:
 
 def _open(path: str):
     """(raw file, line reader): the raw file's position is the progress, compressed or not."""
-    raw = open(path, "rb")
+    raw = open(path, "rb")  # noqa: SIM115  (closed by _lines)
     if path.endswith(".gz"):
         return raw, gzip.GzipFile(fileobj=raw)
     if path.endswith(".bz2"):
