@@ -98,6 +98,8 @@ class Coder:
         events: list[Event] = []
         for number, sent in enumerate(doc.sents):
             index = state.sentences + number
+            if not any(t.pos_ in ("PROPN", "PRON") or t.i in actors.by_token for t in sent):
+                continue  # a sentence that names no one holds no event
             for tok in sent:  # learn the people this sentence introduces, in reading order
                 if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
                     actors.resolve(tok)

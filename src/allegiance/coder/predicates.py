@@ -77,7 +77,7 @@ class PredicateFinder:
             cand = None
             if tok.pos_ in ("VERB", "AUX"):
                 cand = self.verb_event(tok, consumed)
-            elif tok.pos_ in ("NOUN", "PROPN"):
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.p.nouns:
                 cand = self.standalone_noun(tok)
             if cand is not None:
                 consumed.add(cand.trigger.i)
