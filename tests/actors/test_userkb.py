@@ -112,6 +112,7 @@ def test_cli_add_show_list(tmp_path):
     assert shown.exit_code == 0, shown.output
     assert "vice president" in shown.output and "in office" in shown.output  # the 2020 tenure is open
     assert shown.output.count("in office") == 1
+    assert "IRQGOV  president" in shown.output  # sector taken from offices.tsv when left out
     listed = run("list", "--country", "IRQ", "--source", "manual", "--kb", kb)
     assert "2 of 2 rows" in listed.output and "McTestface" in listed.output
     assert "0 of 0 rows" in run("list", "--source", "wikidata", "--kb", kb).output

@@ -118,13 +118,16 @@ def _float(value: str | None) -> float | None:
 
 
 def _people_rows() -> list[dict]:
-    """people.tsv plus every regional table in actors/people/ (one office tenure per row)."""
+    """people.tsv, every regional table in actors/people/ (one office tenure per row), and the
+    user's own knowledge base (`allegiance actors add` / `import`), when there is one."""
+    from allegiance.actors.userkb import people_rows
+
     rows = read_tsv("actors", "people.tsv")
     folder = resources.files("allegiance") / "data" / "actors" / "people"
     if folder.is_dir():
         for table in sorted(p.name for p in folder.iterdir() if p.name.endswith(".tsv")):
             rows += read_tsv("actors", "people", table)
-    return rows
+    return rows + people_rows()
 
 
 @functools.cache

@@ -9,11 +9,17 @@ from __future__ import annotations
 import os
 from datetime import date
 from enum import Enum
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    DownloadColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+)
 
 from allegiance.actors import userkb
 from allegiance.cli.app import app, err, error, out, parse_date
@@ -22,7 +28,7 @@ actors = typer.Typer(no_args_is_help=True,
                      help="Add office holders to the actor knowledge base: a Wikidata import or hand edits.")
 app.add_typer(actors, name="actors")
 
-KbOption = Annotated[Optional[str], typer.Option(
+KbOption = Annotated[str | None, typer.Option(
     "--kb", help=f"User actor KB file (default: ${userkb.ENV_VAR} or ./{userkb.DEFAULT_FILE}).")]
 
 
@@ -101,11 +107,11 @@ def import_(
 def add(
     name: Annotated[str, typer.Argument(help="Full name in its usual English spelling.")],
     country: Annotated[str, typer.Option("--country", help="ISO3 country, or an organisation/group code.")],
-    sector: Annotated[Optional[str], typer.Option("--sector", help="CAMEO sector code (GOV, MIL, LEG ...); default: the office's, from offices.tsv.")] = None,
-    office: Annotated[Optional[str], typer.Option("--office", help="Title, as in offices.tsv.")] = None,
-    start: Annotated[Optional[str], typer.Option("--start", help="First day in office (YYYY-MM-DD).")] = None,
-    end: Annotated[Optional[str], typer.Option("--end", help="Day the tenure ended (YYYY-MM-DD).")] = None,
-    alias: Annotated[Optional[list[str]], typer.Option("--alias", help="Another name used in the news (repeatable).")] = None,
+    sector: Annotated[str | None, typer.Option("--sector", help="CAMEO sector code (GOV, MIL, LEG ...); default: the office's, from offices.tsv.")] = None,
+    office: Annotated[str | None, typer.Option("--office", help="Title, as in offices.tsv.")] = None,
+    start: Annotated[str | None, typer.Option("--start", help="First day in office (YYYY-MM-DD).")] = None,
+    end: Annotated[str | None, typer.Option("--end", help="Day the tenure ended (YYYY-MM-DD).")] = None,
+    alias: Annotated[list[str] | None, typer.Option("--alias", help="Another name used in the news (repeatable).")] = None,
     kb: KbOption = None,
 ):
     """Add one office tenure by hand (kept across imports; wins over an imported one)."""
@@ -127,7 +133,7 @@ def add(
 @actors.command()
 def remove(
     name: Annotated[str, typer.Argument(help="Name of a hand-added person.")],
-    office: Annotated[Optional[str], typer.Option("--office", help="Only this office.")] = None,
+    office: Annotated[str | None, typer.Option("--office", help="Only this office.")] = None,
     kb: KbOption = None,
 ):
     """Remove hand-added rows (imported rows come back with each import)."""
@@ -167,8 +173,8 @@ def show(
 
 @actors.command("list")
 def list_(
-    country: Annotated[Optional[str], typer.Option("--country", help="Only this country code.")] = None,
-    source: Annotated[Optional[Source], typer.Option("--source", help="Only hand edits or only imported rows.")] = None,
+    country: Annotated[str | None, typer.Option("--country", help="Only this country code.")] = None,
+    source: Annotated[Source | None, typer.Option("--source", help="Only hand edits or only imported rows.")] = None,
     limit: Annotated[int, typer.Option("--limit", min=0, help="Rows to print (0 = all).")] = 50,
     kb: KbOption = None,
 ):
@@ -178,6 +184,6 @@ def list_(
         error(f"{path}: no user actor KB yet (create one with `allegiance actors add` or `import`)")
         raise typer.Exit(1)
     with userkb.UserKB(path, read_only=True) as store:
-        wanted = dict(country=country, source=source.value if source else None)
+        wanted = {"country": country, "source": source.value if source else None}
         rows, total = store.list(**wanted, limit=limit or None), store.count(**wanted)
     _print_rows(rows, f"{len(rows)} of {total} rows in {path}")
