@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from datetime import date
+from importlib.resources import files
 
 import pytest
 
@@ -304,7 +305,12 @@ def test_common_words_map_to_the_expected_sector(office_sectors):
 
 @pytest.fixture(scope="module")
 def people():
-    return table("people.tsv")
+    """people.tsv and the regional tables in people/: the checks hold across all of them."""
+    rows = table("people.tsv")
+    folder = files("allegiance") / "data" / "actors" / "people"
+    for name in sorted(p.name for p in folder.iterdir() if p.name.endswith(".tsv")):
+        rows += read_tsv("actors", "people", name)
+    return rows
 
 
 def test_people_reference_known_actors_offices_and_valid_dates(
