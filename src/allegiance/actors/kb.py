@@ -68,6 +68,9 @@ class KnowledgeBase:
     countries: dict[str, Country] = field(default_factory=dict)
     phrases: dict[str, list[Entry]] = field(default_factory=dict)  # surface form → entries
     people: dict[str, list[Tenure]] = field(default_factory=dict)  # lowercased name → tenures
+    offices: dict[str, str] = field(default_factory=dict)  # any written form → the row's first form
+    governing: dict[str, list[Tenure]] = field(default_factory=dict)  # group code → periods in power
+    _by_office: dict[str, list] = field(default_factory=dict, repr=False)
 
     def add(self, phrase: str | None, entry: Entry) -> None:
         if not phrase:
@@ -81,6 +84,14 @@ class KnowledgeBase:
         """Historical states count as their successor (the Soviet Union as Russia)."""
         country = self.countries.get(code) if code else None
         return country.successor if country and country.successor else code
+
+    def holders(self, office: str, day: date | None) -> set[str]:
+        """Countries (or bodies) where someone held `office` on `day` — for "the crown prince said"."""
+        canon = self.offices.get(office, office)
+        if canon not in self._by_office:
+            self._by_office[canon] = [t for ts in self.people.values() for t in ts
+                                      if t.office and self.offices.get(t.office, t.office) == canon]
+        return {t.country for t in self._by_office[canon] if t.valid_on(day)}
 
     def tenures(self, name: str, day: date | None) -> list[Tenure]:
         """Offices `name` held on `day`, state offices before party posts."""
@@ -169,6 +180,15 @@ def load_kb() -> KnowledgeBase:
         sector = GROUP_SECTORS.get(row.get("kind") or "")
         for phrase in [row["name"], *_alternatives(row.get("aliases"))]:
             kb.add(phrase, Entry("group", row["code"], row.get("country"), sector, row["name"]))
+    for name, readings in load_homonyms().items():  # "Congo", "Korea": ambiguous, so not in the tables
+        default = next((r for r in readings if r.get("default")), None)
+        if default is not None and name not in kb.phrases:
+            code = str(default["country"])
+            kind = "demonym" if name.endswith(("ese", "ean", "an")) else "country"
+            kb.add(name, Entry(kind, code, code, None, kb.countries[code].name if code in kb.countries else name))
+    for row in read_tsv("actors", "group_governments.tsv"):
+        kb.governing.setdefault(row["code"], []).append(
+            Tenure(row["code"], row["country"], row.get("sector"), None, _date(row.get("start")), _date(row.get("end"))))
     for row in read_tsv("actors", "region_words.tsv"):
         for phrase in _alternatives(row["phrase"]):
             kb.add(phrase, Entry("region", None, None, None, phrase))
@@ -176,7 +196,10 @@ def load_kb() -> KnowledgeBase:
         for phrase in _alternatives(row["word"]):
             kb.add(phrase.lower(), Entry("sector", None, None, row["sector"], phrase.lower()))
     for row in read_tsv("actors", "offices.tsv"):
-        for phrase in _alternatives(row["title"]):
+        forms = _alternatives(row["title"])
+        for phrase in forms:
+            kb.offices[phrase.lower()] = forms[0].lower()
+            kb.offices[_plural(phrase.lower())] = forms[0].lower()
             for form in (phrase.lower(), _plural(phrase.lower())):  # "foreign ministers" too
                 kb.add(form, Entry("office", None, None, row["sector"], phrase.lower()))
     for row in _people_rows():

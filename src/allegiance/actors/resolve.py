@@ -198,18 +198,34 @@ class DocumentActors:
         if organisation and (country is None or _depth_of(organisation, depth) <= _depth_of(country, depth)):
             e = organisation.entry
             actor = Actor(text, e.code, e.country, e.sector, e.name)
+            in_power = [t for t in self.kb.governing.get(e.code or "", []) if t.valid_on(self.day)]
+            if in_power:  # "Taliban officials" after August 2021 are Afghanistan's government
+                t = in_power[0]
+                sector = role.entry.sector if role is not None else t.sector
+                actor = Actor(text, f"{t.country}{sector or ''}", t.country, sector, e.name)
             if head.dep_ in ("nsubj", "nsubjpass"):
                 self.last_state = actor
             return actor
         if country is None:
-            titled = self.titles.get(role.text.lower()) if role is not None and role.kind == "office" else None
+            titled = (self.titles.get(self.kb.offices.get(role.text.lower(), role.text.lower()))
+                      if role is not None and role.kind == "office" else None)
             if known is not None:
-                actor = Actor(text, known.code, known.country, known.sector, known.name)
+                # a role written in the text wins over the office table: "President Mohamed
+                # Bazoum" on the day of the coup, "supporters of Donald Trump"
+                sector = role.entry.sector if role is not None and known.country else known.sector
+                code = f"{known.country}{sector or ''}" if known.country else known.code
+                actor = Actor(text, code, known.country, sector, known.name)
+                office = self._known_office(name)
+                if office:  # "Netanyahu met Trump … the president said": Trump is the president
+                    self.titles.setdefault(office, actor)
             elif titled is not None and not name:
                 # "the foreign minister said": the one this document introduced with that title
                 actor = Actor(text, titled.code, titled.country, titled.sector, titled.name)
             elif (place := self._place_actor(head, text)) is not None:
                 return place  # "shelled Kharkiv", "travelled to Guangzhou": the place's state
+            elif (held := self._office_holder_state(role)) is not None and not name:
+                # a bare title: the one state in this story that had such an office-holder then
+                actor = Actor(text, f"{held}{role.entry.sector or ''}", held, role.entry.sector, None)
             elif role is not None and (self.hint_country or self.default_country) and not name:
                 # "police arrested protesters": a sector with no country belongs to the place of
                 # the event, else to the state the story is about
@@ -235,8 +251,22 @@ class DocumentActors:
         actor = Actor(text, f"{_country_code(e)}{sector or ''}", e.country, sector, name or e.name)
         self._remember(actor, name, head)
         if role is not None and role.kind == "office":
-            self.titles[role.text.lower()] = actor
+            self.titles[self.kb.offices.get(role.text.lower(), role.text.lower())] = actor
         return actor
+
+    def _known_office(self, name: str | None) -> str | None:
+        for key in _name_keys(name or ""):
+            tenures = self.kb.tenures(key, self.day)
+            if tenures and tenures[0].office:
+                return self.kb.offices.get(tenures[0].office, tenures[0].office)
+        return None
+
+    def _office_holder_state(self, role: Mention | None) -> str | None:
+        if role is None or role.kind != "office":
+            return None
+        named = {m.entry.country for m in self.mentions if m.entry.country and m.kind != "office"}
+        held = self.kb.holders(role.text.lower(), self.day) & named
+        return next(iter(held)) if len(held) == 1 else None
 
     def _place_actor(self, head: Token, text: str) -> Actor | None:
         """A town or region named where an actor is expected stands for its country."""
