@@ -23,9 +23,10 @@ from allegiance.evaluation.actors import (
 from allegiance.model import Actor
 
 GOLD = Path(__file__).resolve().parents[2] / "gold" / "actors.jsonl"
-# the floor for now; the resolver is tuned afterwards and these rise to 0.95 / 0.85
-COUNTRY_FLOOR = 0.80
-SECTOR_FLOOR = 0.60
+# measured 0.89 / 0.88: the sector target of issue 4 (0.85) is met; the country target (0.95)
+# is not yet — titles alone and pronouns are the gap (see README). Floors guard against regressions.
+COUNTRY_FLOOR = 0.87
+SECTOR_FLOOR = 0.85
 
 
 def _doc(*mentions, text="Moscow said it would respond. The Kremlin added that he was wrong."):
