@@ -11,10 +11,13 @@ Training data is gold/dev.jsonl only; gold/test.jsonl is read only by --evaluate
 2. Every *site* the dictionary left alone (a verb with an actor-like subject and object, see
    `fallback.sites`) is labelled with the CAMEO root of a remaining gold event whose source and
    target countries its resolved actors match, else "none".
-3. A multinomial logistic regression over the verb's tok2vec row and hashed word features is
+3. The verbs the dictionary did code are added as extra examples (weight 0.3, label = the
+   dictionary's root), so that the model also learns what the dictionaries know (--no-augment
+   leaves them out).
+4. A multinomial logistic regression over the verb's tok2vec row and hashed word features is
    fitted. The confidence threshold is chosen on cross-validated (by sentence) predictions, so
    that it is not tuned on sites the model has already seen.
-4. The code emitted for a root is the most frequent gold code for that lemma and root in the
+5. The code emitted for a root is the most frequent gold code for that lemma and root in the
    training sites, else for that root, else the root's generic code ("190").
 """
 
@@ -35,19 +38,29 @@ THRESHOLDS = [round(0.3 + 0.05 * i, 2) for i in range(13)]  # 0.30 … 0.90
 
 
 def collect(sentences, coder):
-    """Code `sentences` with the dictionary path and return (dictionary events by id, sites).
+    """Code `sentences` with the dictionary path; return (dictionary events by id, fallback
+    sites, dictionary-coded verb sites already labelled with their code).
 
-    Each site is a dict: id, site, lemma, pairs (resolved source/target actor dicts)."""
+    Each site is a dict: id, site, lemma, x (features), and for fallback sites pairs (resolved
+    source/target actor dicts)."""
     from allegiance.coder import fallback as fb
     from allegiance.coder.predicates import PredicateFinder
 
     recorded: list = []
+    dictionary: list = []
 
     class Recorder(PredicateFinder):
         def find(self, sent, could_be_actor=None):
             found = super().find(sent, could_be_actor)
             recorded.append((sent, fb.sites(sent, self, self.could_be_actor, fb.taken_tokens(found)),
                              could_be_actor))
+            for cand in found:  # what the dictionary coded: extra (weak) examples, see --augment
+                if cand.trigger.pos_ == "VERB" and cand.frame is None and cand.sources and cand.targets:
+                    site = fb.Site(cand.trigger, cand.sources, cand.targets,
+                                   "dobj" if cand.link.kind == "obj" else min(cand.link.preps or {"none"}),
+                                   {"hints": fb._hints(cand.trigger, self)})
+                    dictionary.append({"id": None, "site": site, "lemma": cand.trigger.lemma_.lower(),
+                                       "x": fb.features(site), "label": cand.code[:2], "code": cand.code})
             return found
 
     coder.finder = Recorder(coder.patterns)
@@ -67,7 +80,7 @@ def collect(sentences, coder):
                     out.append({"id": document.id, "site": site, "lemma": site.verb.lemma_.lower(),
                                 "pairs": pairs, "x": fb.features(site)})
         recorded.clear()
-    return events, out
+    return events, out, dictionary
 
 
 def label(sentences, events, site_rows):
@@ -98,11 +111,16 @@ def matrix(rows, dense_dim):
     return x
 
 
-def fit(x, y, c):
+def fit(x, y, c, extra=None, weight=0.3):
+    """Fit on (x, y), plus `extra` = (x, y) examples from the dictionary at a lower weight."""
     from sklearn.linear_model import LogisticRegression
 
-    model = LogisticRegression(C=c, max_iter=2000, class_weight=None)
-    model.fit(x, y)
+    w = np.ones(len(y))
+    if extra is not None and len(extra[1]):
+        x, y = np.vstack([x, extra[0]]), np.concatenate([y, extra[1]])
+        w = np.concatenate([w, np.full(len(extra[1]), weight)])
+    model = LogisticRegression(C=c, max_iter=2000)
+    model.fit(x, y, sample_weight=w)
     return model
 
 
@@ -117,7 +135,7 @@ def gain(y, pred, prob, threshold, base):
     return 2 * p * r / (p + r), tp, int(fire.sum()) - tp
 
 
-def train(dev, c_values=(0.3, 1.0, 3.0, 10.0)):
+def train(dev, c_values=(1.0, 3.0, 10.0), augment=True):
     from sklearn.model_selection import GroupKFold
 
     from allegiance.coder.coder import Coder
@@ -125,13 +143,17 @@ def train(dev, c_values=(0.3, 1.0, 3.0, 10.0)):
     from allegiance.evaluation.gold import score
 
     coder = Coder()
-    events, rows = collect(dev, coder)
+    events, rows, aug = collect(dev, coder)
     rows = label(dev, events, rows)
     base_report = score(dev, events).levels["root"]
     base = (base_report.matched, base_report.coded, base_report.gold)
     dense_dim = max(r["x"][0].size for r in rows)
     x, y = matrix(rows, dense_dim), np.array([r["label"] for r in rows])
     groups = [r["id"] for r in rows]
+    extra = None
+    if augment:
+        extra = (matrix(aug, dense_dim), np.array([r["label"] for r in aug]))
+        print(f"augmenting with {len(aug)} dictionary-coded verb sites")
     print(f"dev: {len(rows)} sites, {int(np.sum(y != 'none'))} labelled with a root "
           f"({dict(Counter(y[y != 'none']).most_common())})")
     print(f"dictionary path on dev, root level: matched {base[0]}, coded {base[1]}, gold {base[2]}")
@@ -140,7 +162,7 @@ def train(dev, c_values=(0.3, 1.0, 3.0, 10.0)):
     for c in c_values:
         pred, prob = np.empty(len(y), dtype=object), np.zeros(len(y))
         for tr, te in GroupKFold(n_splits=5).split(x, y, groups):
-            m = fit(x[tr], y[tr], c)
+            m = fit(x[tr], y[tr], c, extra)
             p = m.predict_proba(x[te])
             pred[te] = m.classes_[p.argmax(1)]
             prob[te] = p.max(1)
@@ -155,7 +177,7 @@ def train(dev, c_values=(0.3, 1.0, 3.0, 10.0)):
     print(f"chosen C={c}, threshold={threshold}: cross-validated dev root F1 {base_f1:.3f} → {f1:.3f} "
           f"({tp} right, {fp} wrong firings)")
 
-    m = fit(x, y, c)
+    m = fit(x, y, c, extra)
     classes = [str(k) for k in m.classes_]
     weights, bias = m.coef_, m.intercept_
     if len(classes) == 2:  # sklearn stores one row for two classes
@@ -206,11 +228,13 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=str(OUT))
     ap.add_argument("--no-write", action="store_true", help="train and report, but keep the packaged model")
     ap.add_argument("--evaluate", action="store_true", help="score dev and test with and without")
+    ap.add_argument("--no-augment", dest="augment", action="store_false",
+                    help="learn only from gold labels, not also from the verbs the dictionary coded")
     args = ap.parse_args(argv)
 
     from allegiance.evaluation.gold import load_gold
 
-    model = train(load_gold(args.dev))
+    model = train(load_gold(args.dev), augment=args.augment)
     if not args.no_write:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         model.save(args.out)
