@@ -227,6 +227,12 @@ class PredicateFinder:
             if rule.words is not None and not (rule.words & modifiers):
                 continue
             targets = self.targets(noun, rule.link)
+            if not targets and rule.link.kind == "prep" and "with" in rule.link.preps:
+                # "the ceasefire between Israel and Hezbollah": a 'with' noun read both ways
+                between = self.targets(noun, Link("prep", frozenset({"between"})))
+                if len(between) >= 2:
+                    return Candidate(rule.code, rule.id, noun, sources=between, targets=between,
+                                     link=Link("prep", frozenset({"between"})), weight=0.75)
             if not targets and governor is not None and rule.link.kind == "prep":
                 targets = self.targets(governor, rule.link)
                 subjects = self.subjects(governor)
