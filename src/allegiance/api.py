@@ -14,16 +14,18 @@ DEFAULT_DB = "allegiance.duckdb"
 
 
 @functools.cache
-def coder():
-    """The shared coder (spaCy pipeline, gazetteer and dictionaries are loaded once)."""
+def coder(fallback: bool = False):
+    """The shared coder (spaCy pipeline, gazetteer and dictionaries are loaded once);
+    `fallback` adds the learned classifier for predicates no pattern knows."""
     from allegiance.coder.coder import Coder
 
-    return Coder()
+    return Coder(fallback=fallback)
 
 
-def code_documents(documents: Iterable[Document], batch_size: int = 32) -> Iterator[tuple[Document, list[Event]]]:
+def code_documents(documents: Iterable[Document], batch_size: int = 32,
+                   fallback: bool = False) -> Iterator[tuple[Document, list[Event]]]:
     """Code a stream of documents in one batched spaCy pass."""
-    return coder().code(documents, batch_size=batch_size)
+    return coder(fallback).code(documents, batch_size=batch_size)
 
 
 def code_text(text: str, published: date | None = None, doc_id: str = "text") -> list[Event]:

@@ -16,6 +16,7 @@ out = Console()
 err = Console(stderr=True)
 
 DateOption = Annotated[Optional[str], typer.Option("--date", help="Publication date (YYYY-MM-DD) for documents that have none.")]
+FallbackOption = Annotated[bool, typer.Option("--fallback", help="Also use the learned classifier for predicates no pattern knows.")]
 DbOption = Annotated[str, typer.Option("--db", help="DuckDB file to store events in.")]
 DEFAULT_DB = api.DEFAULT_DB
 

@@ -12,7 +12,7 @@ import typer
 from rich.table import Table
 
 from allegiance import api
-from allegiance.cli.app import DateOption, app, error, note, out, parse_date
+from allegiance.cli.app import DateOption, FallbackOption, app, error, note, out, parse_date
 
 CSV_FIELDS = ["doc_id", "sentence_index", "source", "target", "cameo", "cameo_name", "plover",
               "goldstein", "quad_class", "modality", "event_date", "location", "quote_speaker",
@@ -31,6 +31,7 @@ def code(
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
     date_: DateOption = None,
     all_modalities: Annotated[bool, typer.Option("--all/--asserted", help="Show every event or only asserted ones (table only).")] = True,
+    fallback: FallbackOption = False,
 ):
     """Code documents and print their events (nothing is stored)."""
     from allegiance.ingest.readers import InputError, SkippedInput, iter_documents
@@ -52,7 +53,7 @@ def code(
     writer = csv.DictWriter(sys.stdout, CSV_FIELDS) if format is Format.csv else None
     if writer:
         writer.writeheader()
-    for document, events in api.code_documents(documents()):
+    for document, events in api.code_documents(documents(), fallback=fallback):
         if format is Format.jsonl:
             for event in events:
                 sys.stdout.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")

@@ -15,7 +15,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from allegiance.cli.app import app, error, out
+from allegiance.cli.app import FallbackOption, app, error, out
 
 NOTES = (
     "root: same sentence, source and target country, CAMEO root (PLOVER type for PLOVER gold); "
@@ -38,6 +38,7 @@ def evaluate(
     errors: Annotated[bool, typer.Option("--errors", help="List misses and extras with their sentences.")] = False,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Score only the first N sentences.")] = None,
+    fallback: FallbackOption = False,
 ):
     """Score the coder against gold sentences: precision, recall and F1 overall and per CAMEO root."""
     from allegiance.evaluation.gold import GoldError, code_gold, load_gold_files, score
@@ -49,7 +50,7 @@ def evaluate(
         raise typer.Exit(1)
     if limit is not None:
         gold = gold[:limit]
-    report = score(gold, code_gold(gold))
+    report = score(gold, code_gold(gold, fallback=fallback))
     if format is Format.json:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
         return

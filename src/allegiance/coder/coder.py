@@ -13,6 +13,7 @@ from allegiance.actors.kb import load_kb
 from allegiance.actors.mentions import gazetteer
 from allegiance.actors.resolve import DocumentActors
 from allegiance.coder.dates import HISTORICAL_AFTER_DAYS
+from allegiance.coder.fallback import Fallback, taken_tokens
 from allegiance.coder.modality import ModalityJudge, event_period
 from allegiance.coder.patterns import load_patterns
 from allegiance.coder.predicates import Candidate, PredicateFinder
@@ -58,7 +59,8 @@ def split_text(text: str, limit: int | None = None) -> Iterator[tuple[str, int, 
 class Coder:
     """Codes documents into events. Build once; reuse for every document."""
 
-    def __init__(self, nlp: Language | None = None, historical_after_days: int = HISTORICAL_AFTER_DAYS):
+    def __init__(self, nlp: Language | None = None, historical_after_days: int = HISTORICAL_AFTER_DAYS,
+                 fallback: bool = False):
         self.nlp = nlp or load()
         self.kb = load_kb()
         self.gazetteer = gazetteer(self.nlp)
@@ -66,6 +68,8 @@ class Coder:
         self.finder = PredicateFinder(self.patterns)
         self.modality = ModalityJudge(self.patterns, historical_after_days)
         self.speech_verbs = self.patterns.clauses["speech_verbs"]
+        # the learned fallback for predicates no pattern knows (docs/fallback.md); off by default
+        self.fallback = Fallback.load() if fallback else None
 
     # -- public -----------------------------------------------------------------------
     def code(self, documents: Iterable[Document], batch_size: int = 32) -> Iterator[tuple[Document, list[Event]]]:
@@ -103,7 +107,10 @@ class Coder:
             for tok in sent:  # learn the people this sentence introduces, in reading order
                 if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
                     actors.resolve(tok)
-            for cand in self.finder.find(sent, actors.could_be_actor):
+            found = self.finder.find(sent, actors.could_be_actor)
+            if self.fallback is not None:
+                found += self.fallback.candidates(sent, self.finder, actors, taken_tokens(found))
+            for cand in found:
                 for event in self._with_implied(self._events(document, index, sent, cand, actors, quotes, geo)):
                     key = (index, _code(event.source), _code(event.target), event.cameo)
                     if key not in state.seen:

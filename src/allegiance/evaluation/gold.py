@@ -214,14 +214,14 @@ def _actor(value: object, n: int) -> GoldActor | None:
 # ---------------------------------------------------------------- coding
 
 
-def code_gold(sentences: list[GoldSentence], coder=None) -> dict[str, list[dict]]:
+def code_gold(sentences: list[GoldSentence], coder=None, fallback: bool = False) -> dict[str, list[dict]]:
     """Code every gold sentence as its own document, in one batched pass: id → event dicts."""
     from allegiance.model import Document
 
     documents = (Document(id=s.id, text=s.text, date=s.date) for s in sentences)
     if coder is None:
         from allegiance.api import code_documents
-        pairs = code_documents(documents)
+        pairs = code_documents(documents, fallback=fallback)
     else:
         pairs = coder.code(documents)
     return {document.id: [e.to_dict() for e in events] for document, events in pairs}
