@@ -144,7 +144,7 @@ def counted_sql(
         return f"(SELECT *, 1 AS w FROM ({base}))", params
     # Only a group with two or more counted rows has a row whose event_id is not its group_id.
     sql = f"""(
-        WITH c AS ({base}),
+        WITH c AS NOT MATERIALIZED ({base}),
         multi AS (SELECT DISTINCT grp FROM c WHERE grp <> event_id),
         extra AS (
             SELECT c.* FROM c SEMI JOIN multi USING (grp)
