@@ -194,3 +194,10 @@ def test_capitalised_header_block_of_a_communique():
 def test_a_dash_between_names_is_no_dateline():
     text = "US - China talks resumed in Geneva on Monday."
     assert clean_document(text).text == text
+
+
+def test_a_sentence_about_photographs_is_not_a_caption():
+    text = "Photographs from the ceremony showed both delegations smiling.\n\nPhoto by Lena Park/Nordic Wire"
+    cleaned = clean_document(text)
+    assert cleaned.text.startswith("Photographs from the ceremony")
+    assert "Lena Park" not in cleaned.text

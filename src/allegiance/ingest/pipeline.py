@@ -84,6 +84,10 @@ def code_chunk(documents: list[Document]) -> list[tuple[list[Event], int]]:
 
 def _init_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    # each worker is one process on one core: numpy's own threads would only fight each other
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)
     _coder()
 
 

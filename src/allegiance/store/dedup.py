@@ -161,11 +161,18 @@ def group_key(row: dict) -> GroupKey | None:
 
     Rows imported from GDELT, ICEWS or POLECAT are already one row per event in their own
     dataset (with their own mention counts): grouping them again would merge distinct events.
+    Mirror events are derived from another event in the same sentence: they group only with
+    other mirror events.
     """
-    if (row.get("rule") or "").startswith("import:"):
+    rule = row.get("rule") or ""
+    if rule.startswith("import:"):
         return None
-    parts = (row.get("source_country"), row.get("target_country"), row.get("cameo_root"),
-             row.get("modality"))  # fmt: skip
+    modality = row.get("modality")
+    if rule.startswith("implied:") and modality:
+        # a mirror event ("hosted" read off "visited") groups only with other mirrors: joined
+        # with real events, a copy's real event could land in a mirror's group and count twice
+        modality = f"{modality}:implied"
+    parts = (row.get("source_country"), row.get("target_country"), row.get("cameo_root"), modality)
     return parts if all(parts) else None
 
 
