@@ -105,7 +105,6 @@ class ModalityJudge:
 
     def _hypothetical(self, head: Token) -> bool:
         c = self.c
-        sentence_has_condition = any(t.lower_ in c["hypothetical_marks"] and t.dep_ == "mark" for t in head.sent)
         for clause in self._clauses_up(head):
             for ch in clause.children:
                 if ch.dep_ == "mark" and ch.lower_ in c["hypothetical_marks"]:
@@ -113,8 +112,8 @@ class ModalityJudge:
                 if ch.dep_ == "aux" and ch.lower_ in c["hypothetical_aux"] and clause.i == head.i:
                     return True
                 if (ch.dep_ == "aux" and ch.lower_ in c["conditional_aux"] and clause.i == head.i
-                        and sentence_has_condition):
-                    return True
+                        and any(t.lower_ in c["hypothetical_marks"] and t.dep_ == "mark" for t in head.sent)):
+                    return True  # "would" in a sentence with a condition
         return False
 
     def _reported_would(self, head: Token) -> bool:
