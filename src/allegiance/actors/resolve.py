@@ -244,8 +244,8 @@ class DocumentActors:
             sector = "GOV"  # "Moscow said": the capital speaks for the government
         if role is not None:
             sector = role.entry.sector
-        if name and any(t.lower_ in FORMER for t in tokens):
-            sector = "ELI"
+        if (name or (role is not None and role.kind == "office")) and any(t.lower_ in FORMER for t in tokens):
+            sector = "ELI"  # "the former chancellor", "ex-president Zuma"
         elif name and role is None and sector is None and known is not None and known.country == e.country:
             sector = known.sector  # the text names the country, the office table the role
         actor = Actor(text, f"{_country_code(e)}{sector or ''}", e.country, sector, name or e.name)
