@@ -41,6 +41,7 @@ from datetime import date
 from pathlib import Path
 
 from allegiance.model import Actor
+from allegiance.evaluation.metrics import Accuracy
 
 HARD_TAGS = ("metonymy", "homonym", "demonym", "possessive", "title-alone", "pronoun", "group",
              "former-official", "dated-role")
@@ -81,20 +82,6 @@ class Resolved:
     sentence: str
     country_ok: bool = False
     sector_ok: bool | None = None  # None: sector not scored
-
-
-@dataclass
-class Accuracy:
-    correct: int = 0
-    total: int = 0
-
-    @property
-    def value(self) -> float | None:
-        return self.correct / self.total if self.total else None
-
-    def add(self, ok: bool) -> None:
-        self.total += 1
-        self.correct += int(ok)
 
 
 @dataclass

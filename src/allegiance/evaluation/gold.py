@@ -60,6 +60,7 @@ from pathlib import Path
 from allegiance.datafiles import read_tsv
 from allegiance.model import MODALITIES
 from allegiance.ontology import cameo
+from allegiance.evaluation.metrics import Accuracy
 
 SCHEMES = ("CAMEO", "PLOVER")
 LEVELS = ("root", "code", "actor", "strict")
@@ -348,19 +349,6 @@ class Counts:
     def to_dict(self) -> dict:
         return {"gold": self.gold, "coded": self.coded, "matched": self.matched,
                 "precision": _round(self.precision), "recall": _round(self.recall), "f1": _round(self.f1)}
-
-
-@dataclass
-class Accuracy:
-    correct: int = 0
-    total: int = 0
-
-    @property
-    def value(self) -> float | None:
-        return self.correct / self.total if self.total else None
-
-    def to_dict(self) -> dict:
-        return {"correct": self.correct, "total": self.total, "accuracy": _round(self.value)}
 
 
 @dataclass

@@ -495,6 +495,17 @@ def clean(value: Any) -> str:
     return str(value).replace("\t", " ").replace("\r", " ").replace("\n", " ")
 
 
+def write_table(events: Iterable[dict], out: IO[str], columns: list[str] | None, row) -> int:
+    """Write one row per event (after a header row when `columns` is given); returns rows written."""
+    if columns:
+        out.write("\t".join(columns) + "\n")
+    n = 0
+    for event in events:
+        write_tsv_row(out, row(event))
+        n += 1
+    return n
+
+
 def write_tsv_row(out: IO[str], values: Iterable[Any]) -> None:
     out.write("\t".join(clean(v) for v in values) + "\n")
 

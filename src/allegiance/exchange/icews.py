@@ -15,6 +15,7 @@ from typing import IO
 from allegiance.model import Location
 
 from .common import (
+    write_table,
     Skip,
     actor_parts,
     country_code,
@@ -28,7 +29,6 @@ from .common import (
     parse_day,
     sector_code,
     sector_label,
-    write_tsv_row,
 )  # fmt: skip
 
 COLUMNS = [
@@ -79,12 +79,7 @@ def _row(event: dict) -> list:
 
 def export_events(events: Iterable[dict], out: IO[str]) -> int:
     """Write an ICEWS table with its header; returns rows written."""
-    out.write("\t".join(COLUMNS) + "\n")
-    n = 0
-    for event in events:
-        write_tsv_row(out, _row(event))
-        n += 1
-    return n
+    return write_table(events, out, COLUMNS, _row)
 
 
 # -- import ----------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from allegiance import __version__ as _version
 from allegiance.model import Location
 
 from .common import (
+    write_table,
     Skip,
     actor_parts,
     country_code,
@@ -29,7 +30,6 @@ from .common import (
     plover_to_cameo,
     sector_code,
     sector_label,
-    write_tsv_row,
 )  # fmt: skip
 
 COLUMNS = [
@@ -87,12 +87,7 @@ def _row(event: dict) -> list:
 
 def export_events(events: Iterable[dict], out: IO[str]) -> int:
     """Write a POLECAT table with its header; returns rows written."""
-    out.write("\t".join(COLUMNS) + "\n")
-    n = 0
-    for event in events:
-        write_tsv_row(out, _row(event))
-        n += 1
-    return n
+    return write_table(events, out, COLUMNS, _row)
 
 
 # -- import ----------------------------------------------------------------------------------
