@@ -4,7 +4,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from web_server import local_site  # noqa: F401 - pytest fixture
 
 from allegiance.ingest import InputError, iter_documents
 from allegiance.ingest.feeds import looks_like_feed

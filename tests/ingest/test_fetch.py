@@ -1,7 +1,6 @@
 """Fetching URLs: bodies come back, and every failure is a short reason, never a hang."""
 
 import pytest
-from web_server import local_site  # noqa: F401 - pytest fixture
 
 from allegiance.ingest.fetch import USER_AGENT, FetchError, fetch, is_url
 

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
-from web_server import local_site  # noqa: F401 - pytest fixture
 
 from allegiance.ingest import InputError, iter_documents
 from allegiance.ingest.html import MAX_HTML_BYTES, is_opinion
