@@ -15,6 +15,7 @@ from typing import IO
 from allegiance.model import Location
 
 from .common import (
+    write_table,
     Skip,
     actor_parts,
     country_code,
@@ -28,7 +29,6 @@ from .common import (
     numeric_id,
     parse_day,
     tsv_rows,
-    write_tsv_row,
 )  # fmt: skip
 
 EVENT_COLUMNS = [
@@ -107,37 +107,33 @@ def _event_row(event: dict) -> list:
 
 def export_events(events: Iterable[dict], out: IO[str]) -> int:
     """Write the GDELT 2.0 events table (no header); returns rows written."""
-    n = 0
-    for event in events:
-        write_tsv_row(out, _event_row(event))
-        n += 1
-    return n
+    return write_table(events, out, None, _event_row)
 
 
 def export_mentions(events: Iterable[dict], out: IO[str]) -> int:
     """Write the mentions table: one mention per event, the sentence it was coded from."""
-    n = 0
-    for event in events:
-        day = export_day(event)
-        published = event.get("published")
-        confidence = event.get("confidence")
-        write_tsv_row(out, [
-            numeric_id(event["event_id"]),
-            _stamp(day),
-            published.replace("-", "") + "000000" if published else _stamp(day),
-            1,  # WEB: the closest of GDELT's mention types to a document we were given
-            event.get("outlet") or "",
-            event.get("url") or event.get("doc_id"),
-            (event.get("sentence_index") or 0) + 1,  # GDELT counts sentences from 1
-            -1, -1,  # actor offsets are not stored separately
-            event.get("char_start"),
-            1,
-            round(100 * confidence) if confidence is not None else "",
-            event.get("doc_len") or "",
-            0, "", "",
-        ])  # fmt: skip
-        n += 1
-    return n
+    return write_table(events, out, None, _mention_row)
+
+
+def _mention_row(event: dict) -> list:
+    day = export_day(event)
+    published = event.get("published")
+    confidence = event.get("confidence")
+    return [
+        numeric_id(event["event_id"]),
+        _stamp(day),
+        published.replace("-", "") + "000000" if published else _stamp(day),
+        1,  # WEB: the closest of GDELT's mention types to a document we were given
+        event.get("outlet") or "",
+        event.get("url") or event.get("doc_id"),
+        (event.get("sentence_index") or 0) + 1,  # GDELT counts sentences from 1
+        -1, -1,  # actor offsets are not stored separately
+        event.get("char_start"),
+        1,
+        round(100 * confidence) if confidence is not None else "",
+        event.get("doc_len") or "",
+        0, "", "",
+    ]  # fmt: skip
 
 
 # -- import ----------------------------------------------------------------------------------
