@@ -233,6 +233,11 @@ class DocumentActors:
                 sector = role.entry.sector
                 state = (speaker.country if speaker else None) or self.hint_country or self.default_country
                 actor = Actor(text, f"{state}{sector}", state, sector, None)
+            elif name and head.ent_type_ == "PERSON" and (self.hint_country or self.default_country):
+                # someone the tables do not know, named in a story about one state: most likely
+                # one of its own (the country is all we claim; the role stays unknown)
+                state = self.hint_country or self.default_country
+                actor = Actor(text, state, state, None, name)
             else:
                 return None
             self._remember(actor, name, head)
