@@ -44,6 +44,7 @@ class DocumentActors:
     by_token: dict[int, Mention] = field(default_factory=dict)
     people: dict[str, Actor] = field(default_factory=dict)
     last_person: Actor | None = None
+    recent_people: list[Actor] = field(default_factory=list)  # people named so far, in order
     last_state: Actor | None = None  # the last state or organisation acting as a subject
     titles: dict[str, Actor] = field(default_factory=dict)  # "foreign minister" → who held it here
     default_country: str | None = None
@@ -76,6 +77,7 @@ class DocumentActors:
             return
         self.people = {**earlier.people, **self.people}
         self.titles = {**earlier.titles, **self.titles}
+        self.recent_people = earlier.recent_people + self.recent_people
         self.last_person = self.last_person or earlier.last_person
         self.last_state = self.last_state or earlier.last_state
         self.default_country = earlier.default_country or self.default_country
@@ -88,7 +90,7 @@ class DocumentActors:
             if lower in SPEAKER_PRONOUNS and speaker is not None:
                 return speaker
             if lower in PERSON_PRONOUNS:
-                return self.last_person
+                return self._person_antecedent(head)
             if lower in STATE_PRONOUNS:
                 return self._state_antecedent(head)
             return None
@@ -128,6 +130,19 @@ class DocumentActors:
         if len(actors) > 1 and actor is not None and actor.country is None:
             actors = actors[1:]  # "countries, including …": the list names them, the head does not
         return actors
+
+    def _person_antecedent(self, pronoun: Token) -> Actor | None:
+        """'he'/'him': the last person who was a subject — but an object pronoun never means
+        the subject of its own clause ("Hollande pressed her" is not about Hollande)."""
+        if pronoun.dep_ in ("dobj", "pobj", "dative") and self.recent_people:
+            verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            own = self.resolve(subject) if subject is not None and subject.pos_ != "PRON" else None
+            for person in reversed(self.recent_people):
+                if own is None or person.name != own.name:
+                    return person
+            return None
+        return self.last_person
 
     def _state_antecedent(self, pronoun: Token) -> Actor | None:
         """'it'/'they': the subject of the clause that governs the pronoun's clause
@@ -337,6 +352,8 @@ class DocumentActors:
             return
         for key in _name_keys(name):
             self.people[key] = actor
+        if not self.recent_people or self.recent_people[-1].name != actor.name:
+            self.recent_people.append(actor)
         if head.dep_ in ("nsubj", "nsubjpass"):
             self.last_person = actor
 
