@@ -56,8 +56,8 @@ class DocumentActors:
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
-            if (m.kind in ("country", "demonym", "capital", "metonym") and m.entry.country
-                    and not self._allegiance(m)):
+            if (m.kind in ("country", "demonym", "capital", "metonym", "person") and m.entry.country
+                    and not self._allegiance(m)):  # a known leader tells the story's state too
                 counts[m.entry.country] = counts.get(m.entry.country, 0) + 1
         ranked = sorted(counts.values(), reverse=True)
         if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]):
