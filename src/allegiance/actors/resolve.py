@@ -255,6 +255,8 @@ class DocumentActors:
                 actor = Actor(text, state, state, None, name)
             else:
                 return None
+            if actor.sector and actor.country and any(t.lower_ in FORMER for t in tokens):
+                actor = Actor(actor.text, f"{actor.country}ELI", actor.country, "ELI", actor.name)  # "the former chancellor"
             self._remember(actor, name, head)
             return actor
 
