@@ -44,9 +44,21 @@ def detect(text: str) -> tuple[str, float]:
     return str(lang), float(prob)
 
 
+# English function words: in English news about one word in three is one of them, in other
+# languages almost none is — enough to skip the language model for plainly English text
+ENGLISH_WORDS = frozenset("the of and to in a is that for on with as was by at from it his her "
+                          "said has have were be are this an which their its after".split())
+PLAINLY_ENGLISH = 0.25  # share of the first 200 words that must be English function words
+
+
+def _plainly_english(text: str) -> bool:
+    words = text[:SAMPLE_CHARS].lower().split()[:200]
+    return len(words) >= 20 and sum(w in ENGLISH_WORDS for w in words) / len(words) >= PLAINLY_ENGLISH
+
+
 def is_english(text: str) -> tuple[bool, str]:
     """(True, "en") when the text should be coded, else (False, detected language code)."""
-    if len(text.strip()) < MIN_CHARS:
+    if len(text.strip()) < MIN_CHARS or _plainly_english(text):
         return True, "en"
     lang, prob = detect(text)
     if lang in ENGLISH_LIKE or prob < MIN_CONFIDENCE:

@@ -21,6 +21,8 @@ builds it. Beyond a few hundred thousand documents the bands belong in a databas
 
 from __future__ import annotations
 
+import functools
+
 import re
 from collections.abc import Iterable
 from datetime import date
@@ -50,9 +52,15 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
     return {" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
 
 
+@functools.cache
+def _permutations():
+    """The hash permutations are the same for every signature: draw them once."""
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
+
 def signature(text: str) -> np.ndarray:
     """The MinHash signature of a text (NUM_PERM uint64 values)."""
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
     minhash.update_batch(list(shingles(text)))
     return minhash.hashvalues.astype(np.uint64)
 
@@ -92,7 +100,8 @@ class StoryIndex:
         return MinHashLSH(num_perm=NUM_PERM, params=LSH_BANDS, hashfunc=_band_key)
 
     def _minhash(self, sig: np.ndarray) -> MinHash:
-        return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=sig, scheme=SCHEME)
+        return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=sig, scheme=SCHEME,
+                       permutations=_permutations())
 
     def _ensure(self) -> MinHashLSH:
         if self._lsh is None:

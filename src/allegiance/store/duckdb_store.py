@@ -417,17 +417,23 @@ class Store:
         return outcomes, stale, fresh
 
     def _insert(self, table: str, columns: list[str], rows: list[list], suffix: str = "") -> None:
-        """Multi-row INSERT in chunks that keep the parameter count moderate."""
-        chunk = max(1, 8000 // len(columns))
-        one = "(" + ", ".join("?" * len(columns)) + ")"
-        for start in range(0, len(rows), chunk):
-            part = rows[start : start + chunk]
-            self._con.execute(
-                f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
-                + ", ".join([one] * len(part))
-                + suffix,
-                [value for row in part for value in row],
-            )
+        """One INSERT per batch with one list parameter per column: binding a handful of
+        lists is far cheaper than binding every value on its own."""
+        if not rows:
+            return
+        values = ", ".join(f"unnest(?::{self._types(table)[c]}[])" for c in columns)
+        self._con.execute(
+            f"INSERT INTO {table} ({', '.join(columns)}) SELECT {values}" + suffix,
+            [list(column) for column in zip(*rows)],
+        )
+
+    def _types(self, table: str) -> dict[str, str]:
+        """Column types of a table, read once (lists of NULLs need them to bind)."""
+        cache = self.__dict__.setdefault("_column_types", {})
+        if table not in cache:
+            cache[table] = {name: kind for _, name, kind, *_ in
+                            self._con.execute(f"PRAGMA table_info('{table}')").fetchall()}
+        return cache[table]
 
     # -- reading -------------------------------------------------------------------------
 
