@@ -16,7 +16,7 @@ from allegiance.coder.dates import HISTORICAL_AFTER_DAYS
 from allegiance.coder.fallback import Fallback, taken_tokens
 from allegiance.coder.modality import ModalityJudge, event_period
 from allegiance.coder.patterns import load_patterns
-from allegiance.coder.predicates import Candidate, PredicateFinder
+from allegiance.coder.predicates import FORCE_ROOTS, Candidate, PredicateFinder
 from allegiance.coder.quotes import QuoteSpan, find_quotes, reported_speech
 from allegiance.geo import GeoContext, locate
 from allegiance.model import Actor, Document, Event, Location, Quote
@@ -145,6 +145,12 @@ class Coder:
         actors.hint_country = location.country if location is not None else None
         sources = [(t, a) for t in cand.sources for a in actors.resolve_all(t, speaker)]
         targets = [(t, a, p) for t in cand.targets for a, p in self._targets(t, cand, actors, speaker)]
+        if (not targets and cand.targets and cand.code[:2] in FORCE_ROOTS and location is not None
+                and location.country):
+            # "shelled the outskirts of Kharkiv", "struck an air base in Syria": what was attacked
+            # names no actor, so the attack is on the state where it lies
+            place = Actor(location.name or location.text, location.country, location.country, None, location.name)
+            targets = [(cand.targets[0], place, None)]
         actors.hint_country = None
         if not cand.targets and cand.link.kind == "none":
             targets = [(None, None, None)]

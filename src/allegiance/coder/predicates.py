@@ -19,6 +19,7 @@ PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 INHERIT_SUBJECT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "dep", "acl"}
 # frames that are events by themselves when nothing is embedded ("urged Turkey", "rejected the call")
 ADDRESSED_FRAMES = {"appeal", "demand", "refuse", "threaten"}
+FORCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 
 
 @dataclass
@@ -197,6 +198,8 @@ class PredicateFinder:
             subjects = self.subjects(verb)
             if not targets and _reciprocal(rule.link, subjects):
                 targets = subjects  # "Iran and Iraq met": each met the other
+            if not targets and rule.link.kind == "obj" and obj is not None and rule.code[:2] in FORCE_ROOTS:
+                targets = [obj]  # an attacked place or thing: the coder takes the state where it lies
             if rule.link.kind != "none" and not targets:
                 continue
             cand = Candidate(rule.code, rule.id, verb, sources=subjects, targets=targets,
