@@ -274,6 +274,12 @@ class DocumentActors:
         self._remember(actor, name, head)
         if role is not None and role.kind == "office":
             self.titles[self.kb.offices.get(role.text.lower(), role.text.lower())] = actor
+        if not name and head.dep_ in ("nsubj", "nsubjpass"):
+            if role is not None and role.kind == "office":
+                self.last_person = actor  # "Iran's chief negotiator said he …": a titled person
+                self.recent_people.append(actor)
+            else:
+                self.last_state = actor  # "Iran said it …"
         return actor
 
     def _known_office(self, name: str | None) -> str | None:

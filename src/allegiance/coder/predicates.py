@@ -64,6 +64,8 @@ class PredicateFinder:
         self.reflexive = patterns.clauses["reflexive_pronouns"]
         self.noun_preps = patterns.clauses["standalone_noun_preps"]
         self.claims = patterns.clauses["claim_verbs"]
+        self.optimistic = patterns.clauses["optimistic_words"]
+        self.pessimistic = patterns.clauses["pessimistic_words"]
 
     # -- entry point --------------------------------------------------------------------
     def find(self, sent: Span, could_be_actor=None) -> list[Candidate]:
@@ -80,6 +82,8 @@ class PredicateFinder:
                 cand = self.verb_event(tok, consumed)
             elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.p.nouns:
                 cand = self.standalone_noun(tok)
+            elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+                cand = self.stance(tok)
             if cand is not None:
                 consumed.add(cand.trigger.i)
                 found.append(cand)
@@ -266,6 +270,18 @@ class PredicateFinder:
         cand.sources = sources
         cand.weight = 0.75
         return cand
+
+    def stance(self, adjective: Token) -> Candidate | None:
+        """'X was optimistic about Y' (013), 'deeply pessimistic about Y' (012)."""
+        lemma = adjective.lemma_.lower()
+        code = "013" if lemma in self.optimistic else "012" if lemma in self.pessimistic else None
+        if code is None:
+            return None
+        targets = [t for prep in adjective.children if prep.dep_ == "prep" and prep.lower_ in ("about", "over", "on")
+                   for t in conjuncts(_child(prep, "pobj")) if self.could_be_actor(t)]
+        link = Link("prep", frozenset({"about", "over", "on"})) if targets else Link("none")
+        return Candidate(code, f"stance:{lemma}", adjective, adjective.head, self.subjects(adjective.head),
+                         targets, link, weight=0.7)
 
     # -- roles --------------------------------------------------------------------------
     def subjects(self, verb: Token) -> list[Token]:
