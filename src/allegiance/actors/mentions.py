@@ -82,6 +82,10 @@ class Gazetteer:
                 kept.append(Mention(m.start, m.end, m.text, [Entry("country", reading, reading, None, name)]))
         return kept
 
+    def names(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token spans of the proper names we know, in a tokenised (unparsed) text."""
+        return [(s, e) for _, s, e in self.proper(doc)]
+
     def _reading(self, doc: Doc, mention: Mention, cache: dict) -> str | None:
         """The country code of the homonym reading the context supports, or None for the default."""
         readings = self.homonyms[mention.text]

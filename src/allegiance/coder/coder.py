@@ -21,6 +21,7 @@ from allegiance.coder.quotes import QuoteSpan, find_quotes, reported_speech
 from allegiance.geo import GeoContext, locate
 from allegiance.model import Actor, Document, Event, Location, Quote
 from allegiance.nlp import load
+from allegiance.nlp.headlines import soften_headlines
 from allegiance.ontology import cameo
 
 PLACE_PREPS = {"in", "to", "at", "into"}
@@ -81,7 +82,7 @@ class Coder:
         the text); offsets, sentence numbers and what the document said about its actors carry
         from one chunk to the next.
         """
-        chunks = ((text, (document, offset, last)) for document in documents
+        chunks = ((self._soften(text), (document, offset, last)) for document in documents
                   for text, offset, last in split_text(document.text))
         events: list[Event] = []
         state: _DocumentState | None = None
@@ -91,6 +92,9 @@ class Coder:
             if last:
                 yield document, events
                 events, state = [], None
+
+    def _soften(self, text: str) -> str:
+        return soften_headlines(text, self.nlp, self.gazetteer.names)
 
     def code_parsed(self, document: Document, doc: Doc, offset: int = 0,
                     state: "_DocumentState | None" = None) -> list[Event]:
@@ -119,6 +123,8 @@ class Coder:
                         state.seen.add(key)
                         event.char_start += offset
                         event.char_end += offset
+                        # the parse may have seen a headline in sentence case: report the words as written
+                        event.sentence = document.text[offset + sent.start_char: offset + sent.end_char].strip()
                         events.append(event)
         state.sentences += len(list(doc.sents))
         return events

@@ -1,0 +1,24 @@
+"""Title Case headlines are put in sentence case before parsing, names kept as written."""
+
+from allegiance.api import code_text, coder
+from allegiance.nlp.headlines import looks_like_headline
+
+
+def test_headline_detection():
+    assert looks_like_headline("Iran, Iraq Sign Security Pact")
+    assert not looks_like_headline("Iran and Iraq signed a security pact on Monday.")
+    assert not looks_like_headline("Talks")
+
+
+def test_softening_keeps_names_and_offsets():
+    c = coder()
+    text = "Kenya Condemns Uganda Over Border Raid\n\nNairobi said on Monday that the raid was unlawful."
+    soft = c._soften(text)
+    assert soft.startswith("Kenya condemns Uganda over border raid")
+    assert len(soft) == len(text) and soft.split("\n\n")[1] == text.split("\n\n")[1]
+
+
+def test_a_headline_is_coded_and_reported_as_written():
+    events = code_text("Kenya Condemns Uganda Over Border Raid")
+    assert [(e.source.country, e.cameo[:2], e.target.country) for e in events] == [("KEN", "11", "UGA")]
+    assert events[0].sentence == "Kenya Condemns Uganda Over Border Raid"
