@@ -34,6 +34,27 @@ FORMER = ("former", "ex", "ex-", "late")
 
 
 @dataclass
+class Phrase:
+    """A noun phrase read for actors: its tokens and the gazetteer mentions that matter."""
+
+    tokens: list[Token]
+    depth: dict[int, int]  # token index → distance from the head in the parse
+    organisation: Mention | None
+    country: Mention | None
+    role: Mention | None
+    name: str | None
+    known: Actor | None  # the person `name` refers to, from this document or the office tables
+    former: bool  # "former", "ex-"
+
+    @property
+    def text(self) -> str:
+        return _span_text(self.tokens)
+
+    def depth_of(self, mention: Mention) -> int:
+        return _depth_of(mention, self.depth)
+
+
+@dataclass
 class DocumentActors:
     """Per-document memory: mentions by token, people seen with their roles."""
 
@@ -185,6 +206,16 @@ class DocumentActors:
         return sorted(seen, key=lambda t: t.i)
 
     def _from_phrase(self, head: Token, speaker: Actor | None = None) -> Actor | None:
+        phrase = self._read_phrase(head)
+        if phrase.organisation and (phrase.country is None or phrase.depth_of(phrase.organisation)
+                                    <= phrase.depth_of(phrase.country)):
+            return self._organisation_actor(phrase, head)
+        if phrase.country is None:
+            return self._stateless_actor(phrase, head, speaker)
+        return self._state_actor(phrase, head)
+
+    def _read_phrase(self, head: Token) -> "Phrase":
+        """What the noun phrase names: organisation, state, role, person, nearest to the head first."""
         tokens = self._phrase_tokens(head)
         mentions: list[Mention] = []
         for tok in tokens:
@@ -194,88 +225,94 @@ class DocumentActors:
         # nearness to the head decides between two countries ("Russia's role in Syria")
         depth = {tok.i: _depth(tok, head) for tok in tokens}
         mentions.sort(key=lambda m: _depth_of(m, depth))
+        # "pro-Iranian militias" are not Iran's: the prefix names an allegiance, not a country
+        mentions = [m for m in mentions if not self._allegiance(m)]
 
         def first(*kinds):
             return next((m for m in mentions if m.kind in kinds), None)
 
-        # "pro-Iranian militias" are not Iran's: the prefix names an allegiance, not a country
-        mentions = [m for m in mentions if not self._allegiance(m)]
-        organisation = first("igo", "group")
-        country = first("country", "demonym", "capital", "metonym")
         # the body someone belongs to beats a title: "leader of the opposition" is OPP, not GOV
         role = next((m for m in mentions if m.kind in ("sector", "metonym") and m.entry.sector), None)
         role = role or next((m for m in mentions if m.kind == "office" and m.entry.sector), None)
-        text = _span_text(tokens)
-        person_mention = first("person")
-        name = person_mention.text if person_mention else self._person_name(tokens, head)
-        known = self._known_person(name) if name else None
+        person = first("person")
+        name = person.text if person else self._person_name(tokens, head)
+        return Phrase(tokens, depth, first("igo", "group"), first("country", "demonym", "capital", "metonym"),
+                      role, name, self._known_person(name) if name else None,
+                      any(t.lower_ in FORMER for t in tokens))
 
-        if organisation and (country is None or _depth_of(organisation, depth) <= _depth_of(country, depth)):
-            e = organisation.entry
-            actor = Actor(text, e.code, e.country, e.sector, e.name)
-            in_power = [t for t in self.kb.governing.get(e.code or "", []) if t.valid_on(self.day)]
-            if in_power:  # "Taliban officials" after August 2021 are Afghanistan's government
-                t = in_power[0]
-                sector = role.entry.sector if role is not None else t.sector
-                actor = Actor(text, f"{t.country}{sector or ''}", t.country, sector, e.name)
-            if head.dep_ in ("nsubj", "nsubjpass"):
-                self.last_state = actor
-            return actor
-        if country is None:
-            titled = (self.titles.get(self.kb.offices.get(role.text.lower(), role.text.lower()))
-                      if role is not None and role.kind == "office" else None)
-            if known is not None:
-                # a role written in the text wins over the office table: "President Mohamed
-                # Bazoum" on the day of the coup, "supporters of Donald Trump"
-                sector = role.entry.sector if role is not None and known.country else known.sector
-                code = f"{known.country}{sector or ''}" if known.country else known.code
-                actor = Actor(text, code, known.country, sector, known.name)
-                office = self._known_office(name)
-                if office:  # "Netanyahu met Trump … the president said": Trump is the president
-                    self.titles.setdefault(office, actor)
-            elif titled is not None and not name:
-                # "the foreign minister said": the one this document introduced with that title
-                actor = Actor(text, titled.code, titled.country, titled.sector, titled.name)
-            elif (place := self._place_actor(head, text)) is not None:
-                return place  # "shelled Kharkiv", "travelled to Guangzhou": the place's state
-            elif (held := self._office_holder_state(role)) is not None and not name:
-                # a bare title: the one state in this story that had such an office-holder then
-                actor = Actor(text, f"{held}{role.entry.sector or ''}", held, role.entry.sector, None)
-            elif role is not None and (self.hint_country or self.default_country) and not name:
-                # "police arrested protesters": a sector with no country belongs to the place of
-                # the event, else to the state the story is about
-                # ("the army would strike", said Israel's minister: the speaker's army)
-                sector = role.entry.sector
-                state = (speaker.country if speaker else None) or self.hint_country or self.default_country
-                actor = Actor(text, f"{state}{sector}", state, sector, None)
-            elif name and head.ent_type_ == "PERSON" and (self.hint_country or self.default_country):
-                # someone the tables do not know, named in a story about one state: most likely
-                # one of its own (the country is all we claim; the role stays unknown)
-                state = self.hint_country or self.default_country
-                actor = Actor(text, state, state, None, name)
-            else:
-                return None
-            if actor.sector and actor.country and any(t.lower_ in FORMER for t in tokens):
-                actor = Actor(actor.text, f"{actor.country}ELI", actor.country, "ELI", actor.name)  # "the former chancellor"
-            self._remember(actor, name, head)
-            return actor
+    def _organisation_actor(self, p: "Phrase", head: Token) -> Actor:
+        e = p.organisation.entry
+        actor = Actor(p.text, e.code, e.country, e.sector, e.name)
+        in_power = [t for t in self.kb.governing.get(e.code or "", []) if t.valid_on(self.day)]
+        if in_power:  # "Taliban officials" after August 2021 are Afghanistan's government
+            t = in_power[0]
+            sector = p.role.entry.sector if p.role is not None else t.sector
+            actor = Actor(p.text, f"{t.country}{sector or ''}", t.country, sector, e.name)
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            self.last_state = actor
+        return actor
 
+    def _stateless_actor(self, p: "Phrase", head: Token, speaker: Actor | None) -> Actor | None:
+        """No state named in the phrase: a known person, a title, a place, or the story's state."""
+        role, name, known, text = p.role, p.name, p.known, p.text
+        office = role is not None and role.kind == "office"
+        titled = self.titles.get(self.kb.offices.get(role.text.lower(), role.text.lower())) if office else None
+        if known is not None:
+            # a role written in the text wins over the office table: "President Mohamed
+            # Bazoum" on the day of the coup, "supporters of Donald Trump"
+            sector = role.entry.sector if role is not None and known.country else known.sector
+            code = f"{known.country}{sector or ''}" if known.country else known.code
+            actor = Actor(text, code, known.country, sector, known.name)
+            held_office = self._known_office(name)
+            if held_office:  # "Netanyahu met Trump … the president said": Trump is the president
+                self.titles.setdefault(held_office, actor)
+        elif titled is not None and not name:
+            # "the foreign minister said": the one this document introduced with that title
+            actor = Actor(text, titled.code, titled.country, titled.sector, titled.name)
+        elif (place := self._place_actor(head, text)) is not None:
+            return place  # "shelled Kharkiv", "travelled to Guangzhou": the place's state
+        elif (held := self._office_holder_state(role)) is not None and not name:
+            # a bare title: the one state in this story that had such an office-holder then
+            actor = Actor(text, f"{held}{role.entry.sector or ''}", held, role.entry.sector, None)
+        elif role is not None and (self.hint_country or self.default_country) and not name:
+            # "police arrested protesters": a sector with no country belongs to the place of
+            # the event, else to the state the story is about
+            # ("the army would strike", said Israel's minister: the speaker's army)
+            sector = role.entry.sector
+            state = (speaker.country if speaker else None) or self.hint_country or self.default_country
+            actor = Actor(text, f"{state}{sector}", state, sector, None)
+        elif name and head.ent_type_ == "PERSON" and (self.hint_country or self.default_country):
+            # someone the tables do not know, named in a story about one state: most likely
+            # one of its own (the country is all we claim; the role stays unknown)
+            state = self.hint_country or self.default_country
+            actor = Actor(text, state, state, None, name)
+        else:
+            return None
+        if actor.sector and actor.country and p.former:  # "the former chancellor"
+            actor = Actor(actor.text, f"{actor.country}ELI", actor.country, "ELI", actor.name)
+        self._remember(actor, name, head)
+        return actor
+
+    def _state_actor(self, p: "Phrase", head: Token) -> Actor:
+        """A state named in the phrase, with the sector its role, body or capital gives."""
+        role, name, known, country = p.role, p.name, p.known, p.country
         e = country.entry
         sector = e.sector if country.kind == "metonym" else None
         if country.kind == "capital" and country.start <= head.i < country.end:
             sector = "GOV"  # "Moscow said": the capital speaks for the government
         if role is not None:
             sector = role.entry.sector
-        if (name or (role is not None and role.kind == "office")) and any(t.lower_ in FORMER for t in tokens):
+        office = role is not None and role.kind == "office"
+        if (name or office) and p.former:
             sector = "ELI"  # "the former chancellor", "ex-president Zuma"
         elif name and role is None and sector is None and known is not None and known.country == e.country:
             sector = known.sector  # the text names the country, the office table the role
-        actor = Actor(text, f"{_country_code(e)}{sector or ''}", e.country, sector, name or e.name)
+        actor = Actor(p.text, f"{_country_code(e)}{sector or ''}", e.country, sector, name or e.name)
         self._remember(actor, name, head)
-        if role is not None and role.kind == "office":
+        if office:
             self.titles[self.kb.offices.get(role.text.lower(), role.text.lower())] = actor
         if not name and head.dep_ in ("nsubj", "nsubjpass"):
-            if role is not None and role.kind == "office":
+            if office:
                 self.last_person = actor  # "Iran's chief negotiator said he …": a titled person
                 self.recent_people.append(actor)
             else:
