@@ -161,7 +161,7 @@ class Coder:
         if not cand.targets and cand.link.kind == "none":
             targets = [(None, None, None)]
         for s_tok, source in sources:
-            for t_tok, target, place in targets:
+            for t_tok, target, place in self._protest_target(code, source, targets):
                 if cand.rule.startswith(PLACE_ONLY) and place is None:
                     continue  # "is in talks" is no visit: these verbs need a place
                 if target is not None and target.code in (source.code, source.country):
@@ -184,6 +184,14 @@ class Coder:
                     char_start=start, char_end=end, predicate=cand.head.text if cand.frame is None
                     else f"{cand.frame.text} … {cand.trigger.text}",
                 )
+
+    def _protest_target(self, code: str, source: Actor, targets: list) -> list:
+        """A protest with no stated target is against the protesters' own government."""
+        if not code.startswith("14") or targets != [(None, None, None)] or not source.country:
+            return targets
+        if source.sector == "GOV":
+            return targets
+        return [(None, Actor("", f"{source.country}GOV", source.country, "GOV", None), None)]
 
     def _refine(self, cand: Candidate) -> str:
         """A killing of a hundred people or more is a mass killing, whatever the verb."""

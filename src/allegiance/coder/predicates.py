@@ -164,6 +164,13 @@ class PredicateFinder:
             if frame in ADDRESSED_FRAMES and code and obj is not None and obj.lower_ not in self.reflexive:
                 return Candidate(code, f"frame:{frame}:{verb.lemma_.lower()}", verb, None, subjects,
                                  conjuncts(obj), Link("obj"), inherited_source=inherited, weight=0.7)
+            if frame == "threaten" and code and xcomp is not None:
+                # "threatened to ban opposition leaders": a threat against whoever the act targets
+                aimed = [t for c in xcomp.children if c.dep_ == "dobj" for t in conjuncts(c)
+                         if self.could_be_actor(t)]
+                if aimed:
+                    return Candidate(code, f"frame:threaten:{verb.lemma_.lower()}>unknown", verb, None,
+                                     subjects, aimed, Link("obj"), inherited_source=inherited, weight=0.65)
             with_link = Link("prep", frozenset({"with"}))
             if frame == "intent" and code and xcomp is not None and _reciprocal(with_link, subjects):
                 # "Ghana and Côte d'Ivoire agreed to market their cocoa jointly": a shared intent
