@@ -64,6 +64,7 @@ class PredicateFinder:
         self.reflexive = patterns.clauses["reflexive_pronouns"]
         self.noun_preps = patterns.clauses["standalone_noun_preps"]
         self.claims = patterns.clauses["claim_verbs"]
+        self.on_verbs = patterns.clauses["on_verbs"]
         self.optimistic = patterns.clauses["optimistic_words"]
         self.pessimistic = patterns.clauses["pessimistic_words"]
 
@@ -263,8 +264,10 @@ class PredicateFinder:
         sources = None
         if possessor is not None and possessor.lower_ not in ("its", "their", "his", "her"):
             sources = conjuncts(possessor)
-        elif noun.dep_ == "pobj" and noun.head.lower_ in self.noun_preps and noun.head.head.pos_ in ("VERB", "AUX"):
-            sources = self.subjects(noun.head.head)
+        elif noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX") and (
+                noun.head.lower_ in self.noun_preps
+                or (noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in self.on_verbs)):
+            sources = self.subjects(noun.head.head)  # "after talks with X, Y…", "went on strike"
         if sources is None and not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
             return None
         cand = self.noun_event(noun)
