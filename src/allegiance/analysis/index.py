@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from .series import Period, actor_filter, counted_sql, period_sql
+from .series import Period, counted_sql, dyad_filter, period_sql
 
 if TYPE_CHECKING:
     from allegiance.store import Store
@@ -131,12 +131,8 @@ def dyad_alignment(
     With `fill`, periods between the first and last event that have no event are included
     with n = 0: the index is then 0 with the prior's band, which is what "no news" tells us.
     """
-    fa, pa = actor_filter("src", a)
-    fb, pb = actor_filter("tgt", b)
-    rb, qb = actor_filter("src", b)
-    ra, qa = actor_filter("tgt", a)
-    where = f"(({fa} AND {fb}) OR ({rb} AND {ra})) AND day IS NOT NULL"
-    sub, params = counted_sql(store, where, pa + pb + qb + qa, period=within)
+    where, params = dyad_filter(a, b)
+    sub, params = counted_sql(store, f"{where} AND day IS NOT NULL", params, period=within)
     sql = f"SELECT {period_sql(period)} AS p, {_sums()} FROM {sub} GROUP BY p HAVING sum(w) > 0 ORDER BY p"
     rows = store._con.execute(sql, params).fetchall()
     a, b = a.upper(), b.upper()

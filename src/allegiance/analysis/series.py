@@ -70,6 +70,15 @@ def has_column(store: Store, table: str, column: str) -> bool:
     return any(row[1] == column for row in rows)
 
 
+def dyad_filter(a: str, b: str) -> tuple[str, list]:
+    """SQL (and its parameters) for events between `a` and `b`, in either direction."""
+    fa, pa = actor_filter("src", a)
+    fb, pb = actor_filter("tgt", b)
+    rb, qb = actor_filter("src", b)
+    ra, qa = actor_filter("tgt", a)
+    return f"(({fa} AND {fb}) OR ({rb} AND {ra}))", pa + pb + qb + qa
+
+
 def actor_filter(side: str, spec: str) -> tuple[str, list]:
     """SQL condition matching one side of an event to `IRQ` (country) or `IRQGOV` (actor code).
 
@@ -198,12 +207,8 @@ def dyad_series(
     split by the full actor codes on each side (IRQGOV→RUSGOV apart from IRQMIL→RUSMIL).
     Periods with no counted event are left out; undated events cannot be placed and are skipped.
     """
-    fa, pa = actor_filter("src", a)
-    fb, pb = actor_filter("tgt", b)
-    rb, qb = actor_filter("src", b)
-    ra, qa = actor_filter("tgt", a)
-    where = f"(({fa} AND {fb}) OR ({rb} AND {ra})) AND day IS NOT NULL"
-    sub, params = counted_sql(store, where, pa + pb + qb + qa, period=within)
+    where, params = dyad_filter(a, b)
+    sub, params = counted_sql(store, f"{where} AND day IS NOT NULL", params, period=within)
     src, tgt = ("coalesce(src_code, src)", "coalesce(tgt_code, tgt)") if by_sector else ("src", "tgt")
     sql = f"""
         SELECT {period_sql(period)} AS p, {src} AS s, {tgt} AS t, sum(w) AS n,
