@@ -105,6 +105,8 @@ def test_actor_codes_countries_and_spans():
     assert same_actor(GoldActor("IRQ"), actor("IRQMIL"))  # a country code checks only the country
     assert span_overlaps("Iraq's Vice President", "Iraq's Vice President Nouri al-Maliki")
     assert not span_overlaps("the President", "the Foreign Minister")
+    assert span_overlaps("ELN", "Colombia's ELN guerrillas")  # the gold span inside the coded phrase
+    assert not span_overlaps("ELN", "Colombian army")
 
 
 @pytest.mark.parametrize("line, problem", [

@@ -201,10 +201,14 @@ class PredicateFinder:
         if obj is not None and self.could_be_actor(obj):
             # "blamed India for the attack": an actor as direct object is the strongest reading
             rules = sorted(rules, key=lambda r: (r.words is None, r.link.kind != "obj"))
+        words = _object_words(obj)
         for rule in rules:
-            if rule.words is not None and (obj is None or obj.lemma_.lower() not in rule.words):
-                continue
-            targets = self.targets(verb, rule.link, obj if rule.words else None)
+            matched = obj
+            if rule.words is not None:
+                matched = next((t for t, lemma in words if lemma in rule.words), None)
+                if matched is None:
+                    continue
+            targets = self.targets(verb, rule.link, matched if rule.words else None)
             if not targets and rule.link.kind == "obj":
                 targets = [t for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
             subjects = self.subjects(verb)
@@ -323,6 +327,18 @@ class PredicateFinder:
                 return self.subjects(head)
         return []
 
+    def _owner(self, thing: Token) -> list[Token]:
+        """Whose the object is, when the object names no actor: "protected the capital's
+        airport", "funds the reconstruction of Gaza", "searched the Saudi consulate"."""
+        for child in thing.children:
+            if child.dep_ == "poss" and child.lower_ not in self.reflexive and child.pos_ == "PROPN":
+                return [t for t in conjuncts(child) if self.could_be_actor(t)]
+        of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = _child(of, "pobj")
+        if pobj is not None and pobj.pos_ == "PROPN":
+            return [t for t in conjuncts(pobj) if self.could_be_actor(t)]
+        return []
+
     def targets(self, pred: Token, link: Link, obj: Token | None = None) -> list[Token]:
         if link.kind == "none":
             return []
@@ -334,7 +350,10 @@ class PredicateFinder:
                 dobj = pred.head
             if dobj.lower_ in self.reflexive:
                 return []
-            return [t for t in conjuncts(dobj) if self.could_be_actor(t)]
+            found = [t for t in conjuncts(dobj) if self.could_be_actor(t)]
+            if not found and obj is None:
+                found = self._owner(dobj)
+            return found
         holders = [] if obj is None else [obj]
         dobj = _child(pred, "dobj")
         if dobj is not None and dobj is not obj:
@@ -357,6 +376,23 @@ class PredicateFinder:
                     found += [t for t in conjuncts(pobj) if t not in found]
         # objects that name no actor ("with immediate effect", "on Saturday") are not targets
         return [t for t in found if self.could_be_actor(t)]
+
+
+def _object_words(obj: Token | None) -> list[tuple[Token, str]]:
+    """The object and the words that say what it really is: "a cable of condolences",
+    "record volumes of gas", "dozens of diplomats", "aid parcels" — (token, lemma) pairs,
+    the object itself first."""
+    if obj is None:
+        return []
+    out = [(obj, obj.lemma_.lower())]
+    for child in obj.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = _child(child, "pobj")
+            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                out.extend((t, t.lemma_.lower()) for t in conjuncts(pobj))
+        elif child.dep_ == "compound" and child.pos_ == "NOUN":
+            out.append((obj, child.lemma_.lower()))
+    return out
 
 
 def _noun_chain(head: Token, limit: int = 6, skip: frozenset[str] = frozenset()) -> list[Token]:

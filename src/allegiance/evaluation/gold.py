@@ -254,9 +254,13 @@ def _words(text: str | None) -> set[str]:
 
 
 def span_overlaps(span: str, text: str | None) -> bool:
-    """Do two actor texts share at least half the words of the longer one?"""
+    """Does one actor text hold all the words of the other ("ELN" in "Colombia's ELN
+    guerrillas"), or do they share at least half the words of the longer one?"""
     a, b = _words(span), _words(text)
-    return bool(a and b) and len(a & b) / max(len(a), len(b)) >= 0.5
+    if not (a and b):
+        return False
+    shared = len(a & b)
+    return shared == min(len(a), len(b)) or shared / max(len(a), len(b)) >= 0.5
 
 
 def same_country(gold: GoldActor | None, coded: dict | None) -> bool:
