@@ -161,10 +161,10 @@ class Coder:
         if not cand.targets and cand.link.kind == "none":
             targets = [(None, None, None)]
         for s_tok, source in sources:
-            for t_tok, target, place in self._protest_target(code, source, targets):
+            for t_tok, target, place in self._untargeted(code, source, targets, location):
                 if cand.rule.startswith(PLACE_ONLY) and place is None:
                     continue  # "is in talks" is no visit: these verbs need a place
-                if target is not None and target.code in (source.code, source.country):
+                if t_tok is not None and target is not None and target.code in (source.code, source.country):
                     continue  # an actor acting on itself, or on its own state as a whole
                 used = [t for t in (cand.trigger, cand.frame, s_tok, t_tok) if t is not None]
                 start = min(t.idx for t in used)
@@ -185,13 +185,24 @@ class Coder:
                     else f"{cand.frame.text} … {cand.trigger.text}",
                 )
 
-    def _protest_target(self, code: str, source: Actor, targets: list) -> list:
-        """A protest with no stated target is against the protesters' own government."""
-        if not code.startswith("14") or targets != [(None, None, None)] or not source.country:
+    def _untargeted(self, code: str, source: Actor, targets: list, location: Location | None) -> list:
+        """Whom an event with no stated target is aimed at: a protest at the protesters' own
+        government; martial law, curfews and reforms (`domestic_codes`) at the actor's own
+        country; a show of force ("massed troops near Ukraine's border") at the state where it
+        is staged, when that is another state."""
+        if targets != [(None, None, None)] or not source.country:
             return targets
-        if source.sector == "GOV":
-            return targets
-        return [(None, Actor("", f"{source.country}GOV", source.country, "GOV", None), None)]
+        if (code.startswith("15") and location is not None and location.country
+                and location.country != source.country):
+            country = self.kb.countries.get(location.country)
+            return [(None, Actor(location.text, location.country, location.country, None,
+                                 country.name if country else None), None)]
+        if code.startswith("14") and source.sector != "GOV":
+            return [(None, Actor("", f"{source.country}GOV", source.country, "GOV", None), None)]
+        if code.startswith(tuple(self.patterns.clauses["domestic_codes"])):
+            country = self.kb.countries.get(source.country)
+            return [(None, Actor("", source.country, source.country, None, country.name if country else None), None)]
+        return targets
 
     def _refine(self, cand: Candidate) -> str:
         """A killing of a hundred people or more is a mass killing, whatever the verb."""

@@ -20,6 +20,9 @@ INHERIT_SUBJECT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "dep", "acl"}
 # frames that are events by themselves when nothing is embedded ("urged Turkey", "rejected the call")
 ADDRESSED_FRAMES = {"appeal", "demand", "refuse", "threaten"}
 FORCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
+# a show of force (15) is aimed at whoever it is staged next to: "massed troops near Ukraine's
+# border", "drills off Taiwan", "warships to the Gulf"
+POSTURE_LINK = Link("prep", frozenset({"near", "around", "along", "off", "toward", "towards", "to", "at"}))
 
 
 @dataclass
@@ -218,6 +221,8 @@ class PredicateFinder:
                 targets = [obj]  # an attacked place or thing: the coder takes the state where it lies
             if rule.link.kind != "none" and not targets:
                 continue
+            if rule.link.kind == "none" and rule.code.startswith("15"):
+                targets = self.targets(verb, POSTURE_LINK, obj)
             cand = Candidate(rule.code, rule.id, verb, sources=subjects, targets=targets,
                              link=rule.link,
                              inherited_source=not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
@@ -314,6 +319,10 @@ class PredicateFinder:
             return [left]
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and _child(verb, "dobj") is not None:
             return conjuncts(verb.head)  # "RSF fighters abducted 40 women": a reduced clause with an object is active
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.pos_ == "VERB":
+            obj = _child(verb.head.head, "dobj")
+            if obj is not None and obj.lower_ not in self.reflexive:
+                return conjuncts(obj)  # "praised Orban for backing Tbilisi": Orban backs
         if verb.dep_ == "xcomp":
             obj = _child(verb.head, "dobj")
             if obj is not None and obj.lower_ not in self.reflexive:
@@ -374,8 +383,9 @@ class PredicateFinder:
                     pobj = holder.head  # "a country that Iraq waged war upon"
                 if pobj is not None and pobj.lower_ not in self.reflexive:
                     found += [t for t in conjuncts(pobj) if t not in found]
-        # objects that name no actor ("with immediate effect", "on Saturday") are not targets
-        return [t for t in found if self.could_be_actor(t)]
+        # objects that name no actor ("with immediate effect", "on Saturday") are not targets,
+        # but whose they are may be: "sanctions on Iran's oil sector", "near Ukraine's border"
+        return [a for t in found for a in ([t] if self.could_be_actor(t) else self._owner(t))]
 
 
 def _object_words(obj: Token | None) -> list[tuple[Token, str]]:
