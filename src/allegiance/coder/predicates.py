@@ -68,6 +68,8 @@ class PredicateFinder:
         self.noun_preps = patterns.clauses["standalone_noun_preps"]
         self.claims = patterns.clauses["claim_verbs"]
         self.on_verbs = patterns.clauses["on_verbs"]
+        self.mediation = patterns.clauses["mediation_verbs"]
+        self.control = patterns.clauses["object_control_verbs"]
         self.optimistic = patterns.clauses["optimistic_words"]
         self.pessimistic = patterns.clauses["pessimistic_words"]
 
@@ -82,7 +84,9 @@ class PredicateFinder:
             if tok.i in consumed:
                 continue
             cand = None
-            if tok.pos_ in ("VERB", "AUX"):
+            if tok.lemma_.lower() in self.mediation and tok.dep_ in ("acl", "amod"):
+                cand = self.brokered(tok)
+            elif tok.pos_ in ("VERB", "AUX"):
                 cand = self.verb_event(tok, consumed)
             elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.p.nouns:
                 cand = self.standalone_noun(tok)
@@ -194,6 +198,10 @@ class PredicateFinder:
         targets = inner.targets
         if frame in ("appeal", "demand") and obj is not None and xcomp is not None:
             targets = conjuncts(obj)  # "urged Iran to talk": the appeal is addressed to Iran
+        if frame in ("appeal", "demand") and not any(self.could_be_actor(t) for t in targets) and (
+                verb.dep_ in ("xcomp", "advcl") and _child(verb.head, "dobj") is not None):
+            # "phoned the Iranian president to urge restraint": addressed to whom was called
+            targets = [t for t in conjuncts(_child(verb.head, "dobj")) if self.could_be_actor(t)]
         return Candidate(code, f"frame:{frame}:{verb.lemma_}>{inner.rule}", inner.trigger, verb,
                          sources, targets, inner.link,
                          inherited_source=not any(c.dep_ in SUBJECT_DEPS for c in verb.children),
@@ -290,6 +298,31 @@ class PredicateFinder:
         cand.weight = 0.75
         return cand
 
+    def brokered(self, participle: Token) -> Candidate | None:
+        """'in a deal brokered by China', 'under the Moscow-brokered truce': the broker
+        mediates between the parties of the clause that the deal belongs to."""
+        agent = _child(participle, "agent")
+        brokers = conjuncts(_child(agent, "pobj")) if agent is not None else [
+            c for c in participle.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod") and c.i < participle.i]
+        clause = participle.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if not brokers or clause.pos_ not in ("VERB", "AUX"):
+            return None
+        parties = list(self.subjects(clause))
+        for verb in [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "conj"))]:
+            for child in verb.children:
+                pobj = _child(child, "pobj") if child.dep_ == "prep" and child.lower_ in ("to", "with") else None
+                heads = [child] if child.dep_ == "dobj" and _named(child) else [pobj] if pobj is not None else []
+                parties += [t for h in heads for t in conjuncts(h) if self.could_be_actor(t)]
+        deal = {t.i for t in participle.head.subtree}  # "US-brokered talks" names no party
+        parties = [p for p in parties if p.i not in deal and participle not in p.subtree]
+        brokers = [b for b in brokers if self.could_be_actor(b)]
+        if not brokers or not parties:
+            return None
+        return Candidate("045", f"mediation:{participle.lemma_.lower()}", participle, None, brokers,
+                         parties, Link("obj"), weight=0.75)
+
     def stance(self, adjective: Token) -> Candidate | None:
         """'X was optimistic about Y' (013), 'deeply pessimistic about Y' (012)."""
         lemma = adjective.lemma_.lower()
@@ -323,7 +356,8 @@ class PredicateFinder:
             obj = _child(verb.head.head, "dobj")
             if obj is not None and obj.lower_ not in self.reflexive:
                 return conjuncts(obj)  # "praised Orban for backing Tbilisi": Orban backs
-        if verb.dep_ == "xcomp":
+        if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in self.control
+                                     or any(k in self.p.frames for k in self._keys(verb.head))):
             obj = _child(verb.head, "dobj")
             if obj is not None and obj.lower_ not in self.reflexive:
                 return conjuncts(obj)  # "urged Iran to negotiate": Iran negotiates
@@ -353,6 +387,11 @@ class PredicateFinder:
             return []
         if link.kind == "obj":
             dobj = _child(pred, "dobj")
+            if dobj is None:
+                # "arrested protesters marching on parliament": the parser makes the object the
+                # subject of a gerund clause
+                clause = next((c for c in pred.children if c.dep_ == "ccomp" and c.tag_ == "VBG"), None)
+                dobj = _child(clause, "nsubj")
             if dobj is None:
                 return []
             if dobj.lower_ in self.relative and pred.dep_ == "relcl":
@@ -386,6 +425,11 @@ class PredicateFinder:
         # objects that name no actor ("with immediate effect", "on Saturday") are not targets,
         # but whose they are may be: "sanctions on Iran's oil sector", "near Ukraine's border"
         return [a for t in found for a in ([t] if self.could_be_actor(t) else self._owner(t))]
+
+
+def _named(tok: Token) -> bool:
+    """Does the phrase carry a name ("Iran", "a Belgian aid worker"), not just a role ("a delegation")?"""
+    return any(t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper()) for t in [tok, *tok.lefts])
 
 
 def _object_words(obj: Token | None) -> list[tuple[Token, str]]:

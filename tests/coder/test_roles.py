@@ -1,0 +1,54 @@
+"""Who does what to whom when the parse hides it: brokers, purpose clauses, gerunds, owners."""
+
+from datetime import date
+
+from allegiance.api import code_text
+
+DAY = date(2024, 3, 10)
+
+
+def _triples(text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(e.source.country if e.source else None, e.cameo, e.target.country if e.target else None)
+            for e in code_text(text, DAY)}
+
+
+def test_a_broker_mediates_between_the_parties_of_the_deal():
+    found = _triples("Chad and Sudan agreed to reopen their border under a deal brokered by Qatar.")
+    assert ("QAT", "045", "TCD") in found and ("QAT", "045", "SDN") in found
+
+
+def test_a_hyphenated_broker_mediates_too():
+    found = _triples("Armenia agreed to return two villages to Azerbaijan under the Moscow-brokered truce.")
+    assert {("RUS", "045", "ARM"), ("RUS", "045", "AZE")} <= found
+
+
+def test_a_deal_brokered_elsewhere_names_no_party_of_its_own():
+    found = _triples("Sudan's government refused to send a delegation to US-brokered talks in Geneva.")
+    assert ("USA", "045", "USA") not in found
+
+
+def test_a_purpose_clause_appeal_is_addressed_to_whom_was_called():
+    found = _triples("The Dutch prime minister phoned the Turkish president to urge restraint.")
+    assert ("NLD", "0256", "TUR") in found
+    assert ("TUR", "0256", "TUR") not in found  # the caller urges, not the one called
+
+
+def test_an_object_the_parser_made_a_gerund_subject_is_still_the_object():
+    found = _triples("Police in Nairobi arrested students marching towards parliament.")
+    assert any(s == "KEN" and code.startswith("17") for s, code, _ in found)
+
+
+def test_martial_law_with_no_target_acts_on_the_own_country():
+    found = _triples("Moldova declared martial law after the attack.")
+    assert ("MDA", "1724", "MDA") in found
+
+
+def test_praised_for_doing_makes_the_praised_the_doer():
+    events = code_text("The Latvian parliament praised Poland for backing Lithuania.", DAY)
+    backers = {e.source.country for e in events if e.cameo.startswith("05") and e.target and e.target.country == "LTU"}
+    assert backers == {"POL"}
+
+
+def test_what_is_given_can_hide_behind_a_quantity():
+    found = _triples("Norway sent a shipment of medicine to Yemen.")
+    assert ("NOR", "073", "YEM") in found
