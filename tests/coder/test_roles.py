@@ -52,3 +52,12 @@ def test_praised_for_doing_makes_the_praised_the_doer():
 def test_what_is_given_can_hide_behind_a_quantity():
     found = _triples("Norway sent a shipment of medicine to Yemen.")
     assert ("NOR", "073", "YEM") in found
+
+
+def test_an_indirect_object_is_the_recipient():
+    assert ("JPN", "073", "LKA") in _triples("Japan gave Sri Lanka two million doses of vaccine.")
+
+
+def test_receiving_from_makes_the_giver_the_source():
+    found = _triples("Serbia received six fighter jets from Russia last year.")
+    assert ("RUS", "072", "SRB") in found and ("SRB", "072", "RUS") not in found

@@ -70,6 +70,7 @@ class PredicateFinder:
         self.on_verbs = patterns.clauses["on_verbs"]
         self.mediation = patterns.clauses["mediation_verbs"]
         self.control = patterns.clauses["object_control_verbs"]
+        self.receiving = patterns.clauses["receiving_verbs"]
         self.optimistic = patterns.clauses["optimistic_words"]
         self.pessimistic = patterns.clauses["pessimistic_words"]
 
@@ -235,6 +236,9 @@ class PredicateFinder:
                              link=rule.link,
                              inherited_source=not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
             self._passive(verb, cand)
+            if verb.lemma_.lower() in self.receiving and rule.link.preps == {"from"}:
+                cand.sources, cand.targets = cand.targets, cand.sources  # the giver gives
+                cand.inherited_source = False
             return cand
         return None
 
@@ -413,6 +417,9 @@ class PredicateFinder:
         holders += [n for h in list(holders) if h.pos_ in ("NOUN", "VERB")
                     for n in _noun_chain(h, skip=self.noun_preps if h.pos_ == "VERB" else frozenset())]
         found: list[Token] = []
+        if link.preps & {"to", "for"}:  # "gave Cambodia a million doses": the indirect object
+            found += [t for c in pred.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")
+                      for t in conjuncts(c)]
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ not in ("prep", "dative") or prep.lower_ not in link.preps:
