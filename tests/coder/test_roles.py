@@ -61,3 +61,14 @@ def test_an_indirect_object_is_the_recipient():
 def test_receiving_from_makes_the_giver_the_source():
     found = _triples("Serbia received six fighter jets from Russia last year.")
     assert ("RUS", "072", "SRB") in found and ("SRB", "072", "RUS") not in found
+
+
+def test_a_participle_the_parser_took_for_the_subject_gives_way_to_its_own_subject():
+    events = code_text("NATO leaders meeting in Vilnius on Tuesday criticised Moscow's nuclear threats.", DAY)
+    assert any(e.source.code == "IGOWSTNAT" and e.cameo.startswith("11") and e.target.country == "RUS"
+               for e in events)
+
+
+def test_members_named_after_including_act_on_each_other():
+    found = _triples("Exporters including Brazil and Argentina discussed new quotas.")
+    assert ("BRA", "040", "ARG") in found

@@ -342,6 +342,10 @@ class PredicateFinder:
     # -- roles --------------------------------------------------------------------------
     def subjects(self, verb: Token) -> list[Token]:
         subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        # "NATO leaders meeting in Brussels criticised…": the parser makes the participle the
+        # subject; the leaders are
+        subj = [_child(s, "nsubj") if s.tag_ == "VBG" and s.dep_ == "nsubj" and _child(s, "nsubj") is not None
+                else s for s in subj]
         if subj:
             out = []
             for s in subj:
@@ -482,7 +486,7 @@ def _reciprocal(link: Link, subjects: list[Token]) -> bool:
         return True
     for child in subjects[0].children:
         pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-        if child.dep_ == "prep" and child.lower_ in ("of", "from") and pobj is not None and pobj.conjuncts:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "including", "like") and pobj is not None and pobj.conjuncts:
             return True
         if child.dep_ in ("amod", "compound") and child.conjuncts:
             return True
