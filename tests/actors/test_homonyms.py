@@ -28,7 +28,12 @@ def test_context_picks_the_reading(text, expected):
     "The Washington Post criticised the ministers over the killing.",
 ])
 def test_a_place_inside_a_longer_name_is_not_the_state(text):
-    assert all("JOR" not in str(pair) and "USA" not in str(pair) for pair in actors(text))
+    assert all("JOR" not in str(pair) and "USAGOV" not in str(pair) for pair in actors(text))
+
+
+def test_a_newspaper_named_after_a_city_is_its_countrys_media():
+    pairs = actors("The Washington Post criticised the Saudi government over the killing.")
+    assert ("USAMED", "SAUGOV") in pairs
 
 
 def test_what_an_accusation_claims_is_not_an_event():

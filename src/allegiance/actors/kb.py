@@ -70,6 +70,7 @@ class KnowledgeBase:
     people: dict[str, list[Tenure]] = field(default_factory=dict)  # lowercased name → tenures
     offices: dict[str, str] = field(default_factory=dict)  # any written form → the row's first form
     governing: dict[str, list[Tenure]] = field(default_factory=dict)  # group code → periods in power
+    bodies: dict[str, Entry] = field(default_factory=dict)  # IGO or armed-group code → its entry
     _by_office: dict[str, list] = field(default_factory=dict, repr=False)
 
     def add(self, phrase: str | None, entry: Entry) -> None:
@@ -176,10 +177,12 @@ def load_kb() -> KnowledgeBase:
     for row in read_tsv("actors", "organizations.tsv"):
         for phrase in [row["name"], *_alternatives(row.get("aliases"))]:
             kb.add(phrase, Entry("igo", row["code"], None, None, row["name"]))
+        kb.bodies.setdefault(row["code"], Entry("igo", row["code"], None, None, row["name"]))
     for row in read_tsv("actors", "groups.tsv"):
         sector = GROUP_SECTORS.get(row.get("kind") or "")
         for phrase in [row["name"], *_alternatives(row.get("aliases"))]:
             kb.add(phrase, Entry("group", row["code"], row.get("country"), sector, row["name"]))
+        kb.bodies[row["code"]] = Entry("group", row["code"], row.get("country"), sector, row["name"])
     for name, readings in load_homonyms().items():  # "Congo", "Korea": ambiguous, so not in the tables
         default = next((r for r in readings if r.get("default")), None)
         if default is not None and name not in kb.phrases:

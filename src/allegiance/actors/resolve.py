@@ -31,6 +31,11 @@ STATE_PRONOUNS = {"it", "its", "they", "them", "their"}
 SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our"}
 # words that put a named person out of office ("former president")
 FORMER = ("former", "ex", "ex-", "late")
+# a sector word followed by "in Niger" / "from Chad" belongs to that state when nothing else says
+PLACE_PREPS = {"in", "from"}
+# "his office", "her spokesman": a body or aide of the person the pronoun stands for
+PERSONAL_BODIES = {"office", "spokesman", "spokeswoman", "spokesperson", "aides", "aide",
+                   "staff", "lawyers", "lawyer", "team", "administration", "government", "camp"}
 
 
 @dataclass
@@ -68,22 +73,44 @@ class DocumentActors:
     recent_people: list[Actor] = field(default_factory=list)  # people named so far, in order
     last_state: Actor | None = None  # the last state or organisation acting as a subject
     titles: dict[str, Actor] = field(default_factory=dict)  # "foreign minister" → who held it here
+    nouns: dict[str, Actor] = field(default_factory=dict)  # "agency" → the agency named last
     default_country: str | None = None
     hint_country: str | None = None  # where the event being read happened, set by the coder
     _prefixed: dict = field(default_factory=dict)
 
     def __post_init__(self):
         counts: dict[str, int] = {}
+        surnames = set()  # "Jim Jordan" … "Jordan said": the later "Jordan" is the person
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
+            if m.kind == "person" and m.end - m.start > 1:
+                surnames.add(self.doc[m.end - 1].text)
+            if m.kind == "metonym" and m.entry.sector == "MED":
+                continue  # "the Washington Post reported": the outlet's home is not the story's
+            if m.kind == "country" and m.text in surnames:
+                continue
             if (m.kind in ("country", "demonym", "capital", "metonym", "person") and m.entry.country
                     and not self._allegiance(m)):  # a known leader tells the story's state too
                 counts[m.entry.country] = counts.get(m.entry.country, 0) + 1
-        ranked = sorted(counts.values(), reverse=True)
-        if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]):
-            # the state the story is mostly about; a tie says nothing
-            self.default_country = max(counts, key=counts.get)
+        if counts:
+            # the state the story is mostly about; a tie is broken by the subject of the lead
+            top = max(counts.values())
+            tied = [c for c, n in counts.items() if n == top]
+            self.default_country = tied[0] if len(tied) == 1 else self._lead_subject_state(tied)
+
+    def _lead_subject_state(self, tied: list[str]) -> str | None:
+        """Of states named equally often, the one the first sentence's subject names: news
+        leads open with who acted ("Chad asked France for help…"). None when the subject
+        names none of them, or several ("China and India reinforced…")."""
+        first = next(iter(self.doc.sents), None)
+        subject = next((c for c in first.root.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            if first is not None else None
+        if subject is None:
+            return None
+        named = {self.by_token[t.i].entry.country for t in subject.subtree if t.i in self.by_token}
+        named &= set(tied)
+        return named.pop() if len(named) == 1 else None
 
     def _allegiance(self, mention: Mention) -> bool:
         """'pro-Iranian', 'anti-American': computed once per mention."""
@@ -98,6 +125,7 @@ class DocumentActors:
             return
         self.people = {**earlier.people, **self.people}
         self.titles = {**earlier.titles, **self.titles}
+        self.nouns = {**earlier.nouns, **self.nouns}
         self.recent_people = earlier.recent_people + self.recent_people
         self.last_person = self.last_person or earlier.last_person
         self.last_state = self.last_state or earlier.last_state
@@ -115,9 +143,45 @@ class DocumentActors:
             if lower in STATE_PRONOUNS:
                 return self._state_antecedent(head)
             return None
-        actor = self._from_phrase(head, speaker)
+        actor = self._personal_body(head) or self._definite_anaphor(head)
+        if actor is None:
+            actor = self._from_phrase(head, speaker)
         if actor is None and head.dep_ == "appos":
             actor = self._from_phrase(head.head, speaker)
+        if actor is not None and head.pos_ in ("NOUN", "PROPN"):
+            self.nouns[head.lemma_.lower()] = actor  # "a French uranium company" … "the company"
+        return actor
+
+    def _personal_body(self, head: Token) -> Actor | None:
+        """'His office said …': the office of the person 'his' refers to."""
+        if head.lower_ not in PERSONAL_BODIES:
+            return None
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ not in ("his", "her"):
+            return None
+        person = self._person_antecedent(poss)
+        if person is None or person.country is None:
+            return None
+        sector = person.sector if person.sector not in (None, "ELI") else None
+        code = f"{person.country}{sector or ''}"
+        return Actor(_span_text(self._phrase_tokens(head)), code, person.country, sector, person.name)
+
+    def _definite_anaphor(self, head: Token) -> Actor | None:
+        """'The agency said …', 'the company': a bare definite noun naming again a body this
+        document already named with the same head noun (the National Security Agency, a French
+        uranium company). Only 'the/this/that' + noun: any other word makes it a new phrase."""
+        if head.pos_ != "NOUN" or not self.nouns:
+            return None
+        children = list(head.children)
+        if len(children) != 1 or children[0].dep_ != "det" or children[0].lower_ not in ("the", "this", "that"):
+            return None
+        earlier = self.nouns.get(head.lemma_.lower())
+        if earlier is None:
+            return None
+        actor = Actor(head.doc[children[0].i: head.i + 1].text, earlier.code, earlier.country,
+                      earlier.sector, earlier.name)
+        if head.dep_ in ("nsubj", "nsubjpass") and not self._is_person(earlier):
+            self.last_state = actor  # "The company said it …"
         return actor
 
     def could_be_actor(self, head: Token) -> bool:
@@ -158,9 +222,17 @@ class DocumentActors:
         if pronoun.dep_ in ("dobj", "pobj", "dative") and self.recent_people:
             verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            own = self.resolve(subject) if subject is not None and subject.pos_ != "PRON" else None
+            if subject is None and verb.dep_ in ("xcomp", "acl", "relcl", "advcl") :
+                # "… were among the first to congratulate him": the subject of the governing verb
+                subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            own = set()
+            if subject is not None and subject.pos_ != "PRON":
+                for s in (subject, *subject.conjuncts):  # "Putin and Orban … congratulate him"
+                    actor = self.resolve(s)
+                    if actor is not None and actor.name:
+                        own.add(actor.name)
             for person in reversed(self.recent_people):
-                if own is None or person.name != own.name:
+                if person.name not in own:
                     return person
             return None
         return self.last_person
@@ -233,7 +305,9 @@ class DocumentActors:
 
         # the body someone belongs to beats a title: "leader of the opposition" is OPP, not GOV
         role = next((m for m in mentions if m.kind in ("sector", "metonym") and m.entry.sector), None)
-        role = role or next((m for m in mentions if m.kind == "office" and m.entry.sector), None)
+        # an office word used as an adjective names no one: "the official election results"
+        role = role or next((m for m in mentions if m.kind == "office" and m.entry.sector and not (
+            m.end - m.start == 1 and self.doc[m.start].pos_ == "ADJ")), None)
         person = first("person")
         name = person.text if person else self._person_name(tokens, head)
         return Phrase(tokens, depth, first("igo", "group"), first("country", "demonym", "capital", "metonym"),
@@ -261,7 +335,9 @@ class DocumentActors:
             # a role written in the text wins over the office table: "President Mohamed
             # Bazoum" on the day of the coup, "supporters of Donald Trump"
             sector = role.entry.sector if role is not None and known.country else known.sector
-            code = f"{known.country}{sector or ''}" if known.country else known.code
+            own_code = known.country and known.code[3:] in ("", known.sector or "")  # not a group's
+            code = f"{known.country}{sector or ''}" if own_code else known.code
+            sector = sector if own_code else known.sector
             actor = Actor(text, code, known.country, sector, known.name)
             held_office = self._known_office(name)
             if held_office:  # "Netanyahu met Trump … the president said": Trump is the president
@@ -274,13 +350,21 @@ class DocumentActors:
         elif (held := self._office_holder_state(role)) is not None and not name:
             # a bare title: the one state in this story that had such an office-holder then
             actor = Actor(text, f"{held}{role.entry.sector or ''}", held, role.entry.sector, None)
-        elif role is not None and (self.hint_country or self.default_country) and not name:
+        elif name and (holder := self._titled_holder(role, name)) is not None:
+            # "King Abdullah": the king called Abdullah on that day (of a state in this story)
+            actor = Actor(text, holder.code, holder.country, holder.sector, holder.name)
+        elif role is not None and (place := self._sector_place(head)) is not None:
+            # "soldiers in Niger", "fighters from Chechnya": the state the phrase places them in
+            sector = role.entry.sector
+            actor = Actor(text, f"{place}{sector or ''}", place, sector, name)
+        elif role is not None and (self.hint_country or self.default_country):
             # "police arrested protesters": a sector with no country belongs to the place of
             # the event, else to the state the story is about
-            # ("the army would strike", said Israel's minister: the speaker's army)
+            # ("the army would strike", said Israel's minister: the speaker's army);
+            # an unknown name with a title ("opposition candidate Guy-Brice Kolelas") too
             sector = role.entry.sector
             state = (speaker.country if speaker else None) or self.hint_country or self.default_country
-            actor = Actor(text, f"{state}{sector}", state, sector, None)
+            actor = Actor(text, f"{state}{sector or ''}", state, sector, name)
         elif name and head.ent_type_ == "PERSON" and (self.hint_country or self.default_country):
             # someone the tables do not know, named in a story about one state: most likely
             # one of its own (the country is all we claim; the role stays unknown)
@@ -288,6 +372,10 @@ class DocumentActors:
             actor = Actor(text, state, state, None, name)
         else:
             return None
+        if actor.sector == "MIL" and role is not None and role.kind == "sector" and any(
+                self.by_token.get(t.i) is not None and self.by_token[t.i].kind == "region" for t in p.tokens):
+            # "Tigrayan forces", "Kurdish fighters": a people's armed men are not the state's army
+            actor = Actor(actor.text, f"{actor.country}REB", actor.country, "REB", actor.name)
         if actor.sector and actor.country and p.former:  # "the former chancellor"
             actor = Actor(actor.text, f"{actor.country}ELI", actor.country, "ELI", actor.name)
         self._remember(actor, name, head)
@@ -324,6 +412,32 @@ class DocumentActors:
             tenures = self.kb.tenures(key, self.day)
             if tenures and tenures[0].office:
                 return self.kb.offices.get(tenures[0].office, tenures[0].office)
+        return None
+
+    def _titled_holder(self, role: Mention | None, name: str):
+        """The tenure of the one holder of the titled office on the day whose name contains
+        every word written ("King Abdullah" → Abdullah II); among several, the one whose state
+        the document names."""
+        if role is None or role.kind != "office":
+            return None
+        words = set(name.lower().split())
+        self.kb.holders(role.text.lower(), self.day)  # fills the office index
+        canon = self.kb.offices.get(role.text.lower(), role.text.lower())
+        found = [t for t in self.kb._by_office.get(canon, []) if t.valid_on(self.day)
+                 and len(t.country) == 3 and words <= set(t.name.lower().split())]
+        if len({t.country for t in found}) > 1:
+            named = {m.entry.country for m in self.mentions if m.entry.country and m.kind != "office"}
+            found = [t for t in found if t.country in named]
+        return found[0] if len({t.country for t in found}) == 1 else None
+
+    def _sector_place(self, head: Token) -> str | None:
+        """The state in a prepositional phrase hanging on a sector word: "troops in Mali"."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                mention = self.by_token.get(pobj.i) if pobj is not None else None
+                if mention is not None and mention.kind == "country":
+                    return mention.entry.country
         return None
 
     def _office_holder_state(self, role: Mention | None) -> str | None:
@@ -384,11 +498,15 @@ class DocumentActors:
         for key in _name_keys(name):
             tenures = self.kb.tenures(key, self.day)
             if tenures:
-                return _tenure_actor(name, tenures[0])
+                return _tenure_actor(name, tenures[0], self.kb)
             if self.kb.people.get(key):  # known, but out of office on that day
                 t = self.kb.people[key][0]
                 if len(t.country) == 3:
                     return Actor(name, f"{t.country}ELI", t.country, "ELI", t.name)
+                group = self.kb.bodies.get(t.country)
+                if group is not None and group.kind == "group":
+                    # a movement's leader stays its man out of office (or dead): bin Laden
+                    return _tenure_actor(name, t, self.kb)
         return None
 
     def _remember(self, actor: Actor, name: str | None, head: Token) -> None:
@@ -416,10 +534,14 @@ def _allegiance_prefix(doc, mention: Mention) -> bool:
     return before in ("pro-", "anti-")
 
 
-def _tenure_actor(text: str, t) -> Actor:
+def _tenure_actor(text: str, t, kb: KnowledgeBase | None = None) -> Actor:
     if len(t.country) == 3:
         return Actor(text, t.code, t.country, t.sector, t.name)
-    return Actor(text, t.country, None, t.sector, t.name)  # a post in an IGO or armed group
+    # a post in an IGO or armed group: the body's code; an armed group's home state as country
+    body = kb.bodies.get(t.country) if kb is not None else None
+    if body is not None and body.kind == "group":
+        return Actor(text, t.country, body.country, t.sector or body.sector, t.name)
+    return Actor(text, t.country, None, t.sector, t.name)
 
 
 def _name_keys(name: str) -> list[str]:
