@@ -72,3 +72,20 @@ def test_a_participle_the_parser_took_for_the_subject_gives_way_to_its_own_subje
 def test_members_named_after_including_act_on_each_other():
     found = _triples("Exporters including Brazil and Argentina discussed new quotas.")
     assert ("BRA", "040", "ARG") in found
+
+
+def test_denying_that_something_happened_is_a_denial_not_the_event():
+    found = _triples("Rwandan officials denied that their troops had crossed into Congo.")
+    assert ("RWA", "016", None) in found
+    assert not any(code.startswith("19") for _, code, _ in found)
+
+
+def test_states_named_in_a_role_are_not_partners():
+    found = _triples("Sudan and South Sudan signed a border deal in Addis Ababa, with Ethiopia and Kenya as witnesses.")
+    assert ("SDN", "057", "SSD") in found
+    assert not any(t in ("ETH", "KEN") for _, code, t in found if code == "057")
+
+
+def test_welcoming_an_agreement_between_two_states_praises_both():
+    found = _triples("Oman welcomed the accord between Qatar and Bahrain.")
+    assert {("OMN", "051", "QAT"), ("OMN", "051", "BHR")} <= found

@@ -71,6 +71,7 @@ class PredicateFinder:
         self.mediation = patterns.clauses["mediation_verbs"]
         self.control = patterns.clauses["object_control_verbs"]
         self.receiving = patterns.clauses["receiving_verbs"]
+        self.denial = patterns.clauses["denial_verbs"]
         self.optimistic = patterns.clauses["optimistic_words"]
         self.pessimistic = patterns.clauses["pessimistic_words"]
 
@@ -153,6 +154,11 @@ class PredicateFinder:
         xcomp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
         if xcomp is not None:
             inner = self.verb_event(xcomp, embedded=True)
+        if frame == "negate" and verb.lemma_.lower() in self.denial and xcomp is not None and xcomp.dep_ == "ccomp":
+            if consumed is not None and inner is not None:
+                consumed.add(inner.trigger.i)
+            return Candidate("016", f"denial:{verb.lemma_.lower()}", verb, None, self.subjects(verb), [],
+                             Link("none"), inherited_source=not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
         obj = _child(verb, "dobj")
         if inner is None and obj is not None:
             inner = self.noun_event(obj, verb)
@@ -390,7 +396,9 @@ class PredicateFinder:
         pobj = _child(of, "pobj")
         if pobj is not None and pobj.pos_ == "PROPN":
             return [t for t in conjuncts(pobj) if self.could_be_actor(t)]
-        return []
+        # "welcomed the agreement between Israel and the UAE": the parties to it
+        between = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        return [t for t in conjuncts(_child(between, "pobj")) if self.could_be_actor(t)]
 
     def targets(self, pred: Token, link: Link, obj: Token | None = None) -> list[Token]:
         if link.kind == "none":
@@ -430,6 +438,8 @@ class PredicateFinder:
             for prep in holder.children:
                 if prep.dep_ not in ("prep", "dative") or prep.lower_ not in link.preps:
                     continue
+                if _in_a_role(prep):
+                    continue  # "with Cuba and Norway as guarantors": witnesses, not partners
                 pobj = _child(prep, "pobj")
                 if pobj is None and holder.dep_ == "relcl":
                     pobj = holder.head  # "a country that Iraq waged war upon"
@@ -438,6 +448,14 @@ class PredicateFinder:
         # objects that name no actor ("with immediate effect", "on Saturday") are not targets,
         # but whose they are may be: "sanctions on Iran's oil sector", "near Ukraine's border"
         return [a for t in found for a in ([t] if self.could_be_actor(t) else self._owner(t))]
+
+
+def _in_a_role(prep: Token) -> bool:
+    """'with X as guarantors', 'with Y as host': the phrase names a role, not a partner."""
+    pobj = _child(prep, "pobj")
+    after = pobj.right_edge.i + 1 if pobj is not None else prep.i + 1
+    siblings = [c for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == after]
+    return bool(siblings) or any(c.dep_ == "prep" and c.lower_ == "as" for c in (pobj.children if pobj is not None else []))
 
 
 def _named(tok: Token) -> bool:
