@@ -89,3 +89,8 @@ def test_states_named_in_a_role_are_not_partners():
 def test_welcoming_an_agreement_between_two_states_praises_both():
     found = _triples("Oman welcomed the accord between Qatar and Bahrain.")
     assert {("OMN", "051", "QAT"), ("OMN", "051", "BHR")} <= found
+
+
+def test_a_stance_is_about_the_state_its_topic_names():
+    found = _triples("Kenyan officials said they were hopeful that the truce in Somalia would hold.")
+    assert ("KEN", "013", "SOM") in found

@@ -25,7 +25,8 @@ from allegiance.nlp.headlines import soften_headlines
 from allegiance.ontology import cameo
 
 PLACE_PREPS = {"in", "to", "at", "into"}
-PLACE_ONLY = ("verb:be/",)  # "X is in Moscow" is a visit only when a place follows
+PLACE_ONLY = ("verb:be/",)
+SCENE_CODES = {"015"}  # "claimed responsibility for the bombings in Brussels": aimed at Belgium  # "X is in Moscow" is a visit only when a place follows
 
 
 # spaCy parses a batch of chunks at once and needs memory in proportion to its characters:
@@ -189,11 +190,11 @@ class Coder:
         """Whom an event with no stated target is aimed at: a protest at the protesters' own
         government; martial law, curfews and reforms (`domestic_codes`) at the actor's own
         country; a show of force ("massed troops near Ukraine's border") at the state where it
-        is staged, when that is another state."""
+        is staged, when that is another state; a claimed attack at the state where it struck."""
         if targets != [(None, None, None)] or not source.country:
             return targets
-        if (code.startswith("15") and location is not None and location.country
-                and location.country != source.country):
+        if location is not None and location.country and (
+                (code.startswith("15") and location.country != source.country) or code in SCENE_CODES):
             country = self.kb.countries.get(location.country)
             return [(None, Actor(location.text, location.country, location.country, None,
                                  country.name if country else None), None)]

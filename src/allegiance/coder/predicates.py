@@ -341,8 +341,15 @@ class PredicateFinder:
         code = "013" if lemma in self.optimistic else "012" if lemma in self.pessimistic else None
         if code is None:
             return None
-        targets = [t for prep in adjective.children if prep.dep_ == "prep" and prep.lower_ in ("about", "over", "on")
-                   for t in conjuncts(_child(prep, "pobj")) if self.could_be_actor(t)]
+        topics = [_child(prep, "pobj") for prep in adjective.children
+                  if prep.dep_ == "prep" and prep.lower_ in ("about", "over", "on")]
+        topics = [t for t in topics if t is not None]
+        targets = [t for topic in topics for t in conjuncts(topic) if self.could_be_actor(t)]
+        if not targets:
+            # "upbeat about the prospects of the border reopening with Eritrea", "hopeful that
+            # the truce in Syria would hold": the state the hope is about
+            topics += [c for c in adjective.children if c.dep_ == "ccomp"]
+            targets = [t for topic in topics for t in self._named_inside(topic)][:1]
         link = Link("prep", frozenset({"about", "over", "on"})) if targets else Link("none")
         return Candidate(code, f"stance:{lemma}", adjective, adjective.head, self.subjects(adjective.head),
                          targets, link, weight=0.7)
@@ -385,6 +392,11 @@ class PredicateFinder:
             if head.pos_ in ("VERB", "AUX"):
                 return self.subjects(head)
         return []
+
+    def _named_inside(self, phrase: Token) -> list[Token]:
+        """Names of actors anywhere in a phrase, in reading order (the topic of a stance, the
+        scene of a claimed attack)."""
+        return [t for t in phrase.subtree if t.pos_ == "PROPN" and self.could_be_actor(t)]
 
     def _owner(self, thing: Token) -> list[Token]:
         """Whose the object is, when the object names no actor: "protected the capital's
