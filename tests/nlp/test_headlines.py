@@ -22,3 +22,12 @@ def test_a_headline_is_coded_and_reported_as_written():
     events = code_text("Kenya Condemns Uganda Over Border Raid")
     assert [(e.source.country, e.cameo[:2], e.target.country) for e in events] == [("KEN", "11", "UGA")]
     assert events[0].sentence == "Kenya Condemns Uganda Over Border Raid"
+
+
+def test_a_headline_verb_the_parser_took_for_a_plural_noun_is_read_as_a_verb():
+    text = "Ruto Hosts Museveni at State House\n\nThe two leaders discussed trade."
+    events = [e for e in code_text(text) if e.sentence_index == 0]
+    assert {(e.source.country, e.cameo[:2], e.target.country) for e in events} >= {("KEN", "04", "UGA")}
+    headline = text.split("\n")[0]
+    assert all(e.sentence == headline and (e.char_start, e.char_end) == (0, len(headline)) for e in events)
+    assert all(e.modality == "asserted" for e in events)

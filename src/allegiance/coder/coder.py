@@ -21,7 +21,7 @@ from allegiance.coder.quotes import QuoteSpan, find_quotes, reported_speech
 from allegiance.geo import GeoContext, locate
 from allegiance.model import Actor, Document, Event, Location, Quote
 from allegiance.nlp import load
-from allegiance.nlp.headlines import soften_headlines
+from allegiance.nlp.headlines import soften_headlines, verb_reading
 from allegiance.ontology import cameo
 
 PLACE_PREPS = {"in", "to", "at", "into"}
@@ -94,6 +94,9 @@ class Coder:
                 yield document, events
                 events, state = [], None
 
+    def _is_event_verb(self, lemma: str) -> bool:
+        return lemma in self.patterns.verbs or lemma in self.patterns.frames
+
     def _soften(self, text: str) -> str:
         return soften_headlines(text, self.nlp, self.gazetteer.names)
 
@@ -114,11 +117,22 @@ class Coder:
             for tok in sent:  # learn the people this sentence introduces, in reading order
                 if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
                     actors.resolve(tok)
-            found = self.finder.find(sent, actors.could_be_actor)
+            coded_sent, coded_actors, coded_quotes = sent, actors, quotes
+            rewritten = verb_reading(sent, self._is_event_verb)
+            if rewritten is not None:
+                # a headline parsed without a verb is read again with one ("Biden did host …")
+                coded_sent = next(iter(self.nlp(rewritten).sents))
+                coded_actors = DocumentActors(coded_sent.doc, self.kb, self.gazetteer(coded_sent.doc), document.date)
+                coded_actors.carry_from(actors)
+                coded_quotes = []
+            found = self.finder.find(coded_sent, coded_actors.could_be_actor)
             if self.fallback is not None:
-                found += self.fallback.candidates(sent, self.finder, actors, taken_tokens(found))
+                found += self.fallback.candidates(coded_sent, self.finder, coded_actors, taken_tokens(found))
             for cand in found:
-                for event in self._with_implied(self._events(document, index, sent, cand, actors, quotes, geo)):
+                for event in self._with_implied(self._events(document, index, coded_sent, cand, coded_actors,
+                                                             coded_quotes, geo)):
+                    if coded_sent is not sent:  # the reading's offsets are not the text's
+                        event.char_start, event.char_end = sent.start_char, sent.start_char + len(sent.text.rstrip())
                     key = (index, _code(event.source), _code(event.target), event.cameo)
                     if key not in state.seen:
                         state.seen.add(key)

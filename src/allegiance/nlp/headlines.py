@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
+from spacy.tokens import Span
 
 HEADLINE_END = (".", "!", "?", ":", ";", '"', "”", "’", ")")
 _LINE = re.compile(r"[^\n]+")
@@ -40,3 +41,33 @@ def soften_headlines(text: str, nlp: Language, names) -> str:
             start = m.start() + tok.idx
             out[start:start + len(tok.text)] = tok.text.lower()
     return "".join(out)
+
+
+def verb_reading(sent: Span, is_verb) -> str | None:
+    """A headline the parser read without a verb ("Biden hosts Zelensky at White House":
+    'hosts' as a plural noun) rewritten so that it has one: "Biden did host Zelensky at White
+    House". `is_verb(lemma)` says which words the dictionaries know as event verbs. Returns
+    None when the parse already has a verb at its root or no word can be read as one."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i == sent.start:
+        return None
+    for tok in sent:
+        if tok.i == sent.start or tok.tag_ not in ("NNS", "NNPS", "VBZ") or not tok.lower_.endswith("s"):
+            continue
+        lemma = next((c for c in _singular_verbs(tok.lower_) if is_verb(c)), None)
+        if lemma is None:
+            continue
+        before = sent.doc.text[sent.start_char:tok.idx]
+        after = sent.doc.text[tok.idx + len(tok.text):sent.end_char]
+        return f"{before}did {lemma}{after}"
+    return None
+
+
+def _singular_verbs(word: str) -> list[str]:
+    """'hosts' → host, 'pushes' → push, 'denies' → deny: the bare forms a third-person verb may have."""
+    out = [word[:-1]]
+    if word.endswith("es"):
+        out.append(word[:-2])
+    if word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    return out
