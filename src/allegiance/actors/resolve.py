@@ -36,6 +36,24 @@ PLACE_PREPS = {"in", "from"}
 # "his office", "her spokesman": a body or aide of the person the pronoun stands for
 PERSONAL_BODIES = {"office", "spokesman", "spokeswoman", "spokesperson", "aides", "aide",
                    "staff", "lawyers", "lawyer", "team", "administration", "government", "camp"}
+# "the group said", "the alliance will meet", "the country had received": a general noun for
+# a body, with only "the", stands for the nearest body of that kind named before it
+GENERIC_BODIES = {"group": ("group",), "movement": ("group",), "militia": ("group",),
+                  "organisation": ("group", "igo"), "organization": ("group", "igo"),
+                  "alliance": ("igo", "group"), "bloc": ("igo",),
+                  "country": ("country",), "nation": ("country",)}
+# people known by what they do, whose "from" phrase says whom they come from or work for:
+# "experts from the OPCW", "inspectors from the IAEA", "delegates from Chad"
+MEMBER_NOUNS = {"expert", "inspector", "investigator", "monitor", "observer", "representative",
+                "delegate", "envoy", "member", "official", "specialist", "scientist", "delegation",
+                "team", "staff", "troops", "soldier", "fighter", "diplomat", "negotiator"}
+AT_PLACE = {"in", "at", "to", "into", "near", "from"}
+# the sides of a conflict: no sector, but "in Sudan" says whose conflict
+SIDES = {"party", "side", "faction"}
+# bodies of a state, whose speaker's state is the state of an army or police they mention
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
+# counts that name people ("hundreds gathered"): any other word of the phrase says more
+COUNT_WORDS = {"hundreds", "thousands", "dozens", "tens of thousands", "hundreds of thousands"}
 
 
 @dataclass
@@ -143,7 +161,7 @@ class DocumentActors:
             if lower in STATE_PRONOUNS:
                 return self._state_antecedent(head)
             return None
-        actor = self._personal_body(head) or self._definite_anaphor(head)
+        actor = self._personal_body(head) or self._definite_anaphor(head) or self._generic_anaphor(head)
         if actor is None:
             actor = self._from_phrase(head, speaker)
         if actor is None and head.dep_ == "appos":
@@ -184,11 +202,46 @@ class DocumentActors:
             self.last_state = actor  # "The company said it …"
         return actor
 
+    def _generic_anaphor(self, head: Token) -> Actor | None:
+        """'The group blamed Israel', 'the alliance will meet', 'his country has forgiven':
+        the nearest body of that kind the document named before, or the country of the person
+        'his'/'her' stands for."""
+        kinds = GENERIC_BODIES.get(head.lemma_.lower())
+        children = list(head.children)
+        if kinds is None or head.pos_ != "NOUN" or head.i in self.by_token or len(children) != 1:
+            return None
+        det = children[0]
+        text = head.doc[det.i: head.i + 1].text
+        if det.dep_ == "poss" and det.lower_ in ("his", "her") and "country" in kinds:
+            person = self._person_antecedent(det)
+            if person is not None and person.country:
+                return Actor(text, person.country, person.country, None, None)
+        elif det.dep_ != "det" or det.lower_ != "the":
+            return None
+        for m in reversed(self.mentions):
+            if m.end > head.i or m.kind not in kinds or self._allegiance(m):
+                continue
+            last = self.doc[m.end - 1]
+            if m.kind == "igo" and last.dep_ == "pobj" and last.head.lower_ in AT_PLACE:
+                continue  # "met in Brussels": a place where it happened, not the EU
+            e = m.entry
+            code = _country_code(e) if m.kind == "country" else e.code
+            if not code:
+                return None
+            # like a pronoun, the word carries the name it stands for ("the group" → "Hamas")
+            actor = Actor(m.text, code, e.country, e.sector if m.kind != "country" else None, e.name)
+            if head.dep_ in ("nsubj", "nsubjpass"):
+                self.last_state = actor
+            return actor
+        return None
+
     def could_be_actor(self, head: Token) -> bool:
         """Cheap test used while reading the parse: does this phrase name anyone at all?"""
         if head.pos_ == "PRON":
             return head.lower_ in PERSON_PRONOUNS | STATE_PRONOUNS | SPEAKER_PRONOUNS
         if any(t.i in self.by_token or t.pos_ == "PROPN" for t in self._phrase_tokens(head)):
+            return True
+        if head.lemma_.lower() in GENERIC_BODIES and self._generic_anaphor(head) is not None:
             return True
         return head.dep_ == "appos" and self.could_be_actor(head.head)  # "Iran, a country that…"
 
@@ -272,13 +325,29 @@ class DocumentActors:
                 if child.dep_ not in NP_DEPS:
                     continue
                 if child.dep_ == "prep" and child.lower_ not in NP_PREPS and not (
-                        child.lower_ == "with" and tok.lemma_.lower() in BORDER_NOUNS):
+                        child.lower_ == "with" and tok.lemma_.lower() in BORDER_NOUNS) and not (
+                        child.lower_ == "from" and tok.i == head.i and self._member_noun(tok)):
                     continue
                 stack.append(child)
-        return sorted(seen, key=lambda t: t.i)
+        # a name is whole: "the Organisation for the Prohibition of Chemical Weapons"
+        for tok in list(seen):
+            m = self.by_token.get(tok.i)
+            if m is not None:
+                seen += [t for t in head.doc[m.start: m.end] if t not in seen]
+        return sorted(set(seen), key=lambda t: t.i)
+
+    def _member_noun(self, tok: Token) -> bool:
+        """A word for people who come from somewhere: 'experts', or any sector or office word."""
+        m = self.by_token.get(tok.i)
+        return tok.lemma_.lower() in MEMBER_NOUNS or tok.lower_ in MEMBER_NOUNS or (
+            m is not None and m.kind in ("sector", "office") and m.text.lower() not in COUNT_WORDS)
 
     def _from_phrase(self, head: Token, speaker: Actor | None = None) -> Actor | None:
         phrase = self._read_phrase(head)
+        if phrase.organisation and phrase.country is not None and _possessor(phrase.country, self.doc) \
+                and not _possessor(phrase.organisation, self.doc) \
+                and phrase.depth_of(phrase.organisation) == phrase.depth_of(phrase.country):
+            return self._state_actor(phrase, head)  # "Tbilisi's EU candidacy": the owner acts
         if phrase.organisation and (phrase.country is None or phrase.depth_of(phrase.organisation)
                                     <= phrase.depth_of(phrase.country)):
             return self._organisation_actor(phrase, head)
@@ -303,6 +372,8 @@ class DocumentActors:
         def first(*kinds):
             return next((m for m in mentions if m.kind in kinds), None)
 
+        # a count gives way to any other word: "hundreds of soldiers" are soldiers
+        mentions.sort(key=lambda m: m.text.lower() in COUNT_WORDS)
         # the body someone belongs to beats a title: "leader of the opposition" is OPP, not GOV
         role = next((m for m in mentions if m.kind in ("sector", "metonym") and m.entry.sector), None)
         # an office word used as an adjective names no one: "the official election results"
@@ -357,13 +428,17 @@ class DocumentActors:
             # "soldiers in Niger", "fighters from Chechnya": the state the phrase places them in
             sector = role.entry.sector
             actor = Actor(text, f"{place}{sector or ''}", place, sector, name)
+        elif head.lemma_.lower() in SIDES and (place := self._sector_place(head)) is not None:
+            # "the warring parties in Sudan": the sides of a country's conflict, not its parties
+            actor = Actor(text, place, place, None, None)
         elif role is not None and (self.hint_country or self.default_country):
             # "police arrested protesters": a sector with no country belongs to the place of
             # the event, else to the state the story is about
             # ("the army would strike", said Israel's minister: the speaker's army);
             # an unknown name with a title ("opposition candidate Guy-Brice Kolelas") too
             sector = role.entry.sector
-            state = (speaker.country if speaker else None) or self.hint_country or self.default_country
+            own = speaker is not None and speaker.sector in STATE_SECTORS  # not "survivors said"
+            state = (speaker.country if own else None) or self.hint_country or self.default_country
             actor = Actor(text, f"{state}{sector or ''}", state, sector, name)
         elif name and head.ent_type_ == "PERSON" and (self.hint_country or self.default_country):
             # someone the tables do not know, named in a story about one state: most likely
@@ -519,6 +594,11 @@ class DocumentActors:
             self.recent_people.append(actor)
         if head.dep_ in ("nsubj", "nsubjpass"):
             self.last_person = actor
+
+
+def _possessor(mention: Mention, doc: Doc) -> bool:
+    """Is the mention a possessor ("Tbilisi's", "Russia's")?"""
+    return any(doc[i].dep_ == "poss" for i in range(mention.start, mention.end))
 
 
 def _through_preposition(tok: Token, head: Token) -> bool:
