@@ -94,3 +94,13 @@ def test_welcoming_an_agreement_between_two_states_praises_both():
 def test_a_stance_is_about_the_state_its_topic_names():
     found = _triples("Kenyan officials said they were hopeful that the truce in Somalia would hold.")
     assert ("KEN", "013", "SOM") in found
+
+
+def test_the_two_countries_are_the_last_two_states_named():
+    found = _triples("Ghana thanked Togo after the two countries signed a border treaty.")
+    assert {("GHA", "057", "TGO"), ("TGO", "057", "GHA")} <= found
+
+
+def test_both_sides_act_on_each_other():
+    found = _triples("Bolivia and Chile quarrelled for decades. Both sides signed a water accord on Monday.")
+    assert {("BOL", "057", "CHL"), ("CHL", "057", "BOL")} <= found

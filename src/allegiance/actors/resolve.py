@@ -77,6 +77,10 @@ class Phrase:
         return _depth_of(mention, self.depth)
 
 
+# "the two countries", "both sides": the last two states named before them
+TWO_STATE_NOUNS = {"country", "nation", "state", "neighbour", "neighbor", "side", "government", "capital", "korea", "koreas"}
+
+
 @dataclass
 class DocumentActors:
     """Per-document memory: mentions by token, people seen with their roles."""
@@ -267,7 +271,30 @@ class DocumentActors:
                 actors.append(Actor(other.text, f"{_country_code(e)}{sector or ''}", e.country, sector, e.name))
         if len(actors) > 1 and actor is not None and actor.country is None:
             actors = actors[1:]  # "countries, including …": the list names them, the head does not
+        pair = self._the_two(head)
+        if pair:
+            return pair
         return actors
+
+    def _the_two(self, head: Token) -> list[Actor]:
+        """'the two countries', 'both sides', 'the two Koreas' leaders': the last two states
+        named before the phrase, each its own actor."""
+        counted = any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both") for c in head.children)
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and any(c.dep_ == "nummod" and c.lower_ == "two" for c in owner.children):
+            head, counted = owner, True  # "the two Koreas' leaders"
+        if not counted or head.lemma_.lower() not in TWO_STATE_NOUNS:
+            return []
+        if head.lemma_.lower() in ("korea", "koreas"):
+            return [Actor(head.text, code, code, None, None) for code in ("KOR", "PRK")]
+        states: list[str] = []
+        for m in reversed(self.mentions):
+            if m.start < head.i and m.kind in ("country", "capital", "demonym") and m.entry.country \
+                    and m.entry.country not in states:
+                states.append(m.entry.country)
+            if len(states) == 2:
+                return [Actor(head.text, c, c, None, None) for c in reversed(states)]
+        return []
 
     def _person_antecedent(self, pronoun: Token) -> Actor | None:
         """'he'/'him': the last person who was a subject — but an object pronoun never means

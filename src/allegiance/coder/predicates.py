@@ -516,6 +516,9 @@ def _reciprocal(link: Link, subjects: list[Token]) -> bool:
         return False
     if len(subjects) >= 2:
         return True
+    two = [subjects[0], *(c for c in subjects[0].children if c.dep_ == "poss")]
+    if any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both") for t in two for c in t.children):
+        return True  # "the two countries signed a treaty", "the two Koreas' leaders met"
     for child in subjects[0].children:
         pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "including", "like") and pobj is not None and pobj.conjuncts:
