@@ -104,3 +104,30 @@ def test_the_two_countries_are_the_last_two_states_named():
 def test_both_sides_act_on_each_other():
     found = _triples("Bolivia and Chile quarrelled for decades. Both sides signed a water accord on Monday.")
     assert {("BOL", "057", "CHL"), ("CHL", "057", "BOL")} <= found
+
+
+def test_a_preposition_on_the_particle_still_names_the_target():
+    assert ("ARM", "0874", "AZE") in _triples("Armenian troops pulled back from Azerbaijan's border.")
+
+
+def test_calling_for_talks_is_an_appeal_to_negotiate():
+    assert ("CUB", "026", "USA") in _triples("Cuba called for talks with the United States.")
+
+
+def test_helping_a_state_through_a_crisis_keeps_the_state_as_object():
+    found = _triples("Japan pledged to help Sri Lanka weather its debt crisis.")
+    assert any(s == "JPN" and code.startswith("03") and t == "LKA" for s, code, t in found)
+
+
+def test_every_coordinated_object_is_checked_against_the_word_classes():
+    assert ("CUB", "073", "ITA") in _triples("Cuba sent soldiers and medical teams to Italy.")
+
+
+def test_two_states_modifying_one_noun_act_on_each_other():
+    found = _triples("US and Israeli officials shared intelligence on the hackers.")
+    assert {("USA", "064", "ISR"), ("ISR", "064", "USA")} <= found
+
+
+def test_an_adjective_of_intent_frames_the_event():
+    found = _triples("Serbia said it was ready to resume talks with Kosovo next month.")
+    assert ("SRB", "036", "XKX") in found

@@ -260,7 +260,7 @@ class DocumentActors:
                 others += pobj.conjuncts  # "the forces of Mali and Niger"
             elif child.dep_ == "prep" and child.lower_ in ("including", "like") and pobj is not None:
                 others += [pobj, *pobj.conjuncts]  # "countries, including Argentina and Chile"
-            elif child.dep_ in ("amod", "compound"):
+            elif child.dep_ in ("amod", "compound", "nmod"):
                 others += child.conjuncts  # "Azerbaijani and Armenian forces", "US and Israeli officials"
         sector = actor.sector if actor is not None else None
         for other in others:

@@ -72,6 +72,7 @@ class PredicateFinder:
         self.control = patterns.clauses["object_control_verbs"]
         self.receiving = patterns.clauses["receiving_verbs"]
         self.denial = patterns.clauses["denial_verbs"]
+        self.intent_adjectives = patterns.clauses["intent_adjectives"]
         self.optimistic = patterns.clauses["optimistic_words"]
         self.pessimistic = patterns.clauses["pessimistic_words"]
 
@@ -93,7 +94,7 @@ class PredicateFinder:
             elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.p.nouns:
                 cand = self.standalone_noun(tok)
             elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
-                cand = self.stance(tok)
+                cand = self.readiness(tok, consumed) if tok.lemma_.lower() in self.intent_adjectives else self.stance(tok)
             if cand is not None:
                 consumed.add(cand.trigger.i)
                 found.append(cand)
@@ -162,6 +163,12 @@ class PredicateFinder:
         obj = _child(verb, "dobj")
         if inner is None and obj is not None:
             inner = self.noun_event(obj, verb)
+        if inner is None and xcomp is None:
+            # "called for talks with the US", "appealed for a ceasefire": the event is the
+            # object of the frame's preposition
+            wanted = next((_child(c, "pobj") for c in verb.children
+                           if c.dep_ == "prep" and c.lower_ in ("for", "to") and _child(c, "pobj") is not None), None)
+            inner = self.noun_event(wanted, verb) if wanted is not None else None
         addressee = _child(xcomp, "nsubj") if xcomp is not None else None
         if addressee is not None and frame in ("intent", "appeal", "demand"):
             # "we would like Russia to have a presence": wanting others to act is an appeal to them
@@ -335,6 +342,20 @@ class PredicateFinder:
         return Candidate("045", f"mediation:{participle.lemma_.lower()}", participle, None, brokers,
                          parties, Link("obj"), weight=0.75)
 
+    def readiness(self, adjective: Token, consumed: set[int]) -> Candidate | None:
+        """'Egypt said it was ready to act against IS': intent, framed by the adjective."""
+        xcomp = next((c for c in adjective.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        inner = self.verb_event(xcomp, embedded=True) if xcomp is not None else None
+        if inner is None or inner.code.startswith(tuple(self.p.clauses["intent_adjective_acts"])):
+            return None  # "more willing to praise Iran" praises Iran
+        cand = self._framed(adjective, "intent", consumed)
+        if cand is None or cand.frame is not adjective:
+            return None
+        cand.frame = adjective.head  # the copula carries tense, negation and modality
+        cand.sources = self.subjects(adjective.head)
+        cand.inherited_source = not any(c.dep_ in SUBJECT_DEPS for c in adjective.head.children)
+        return cand
+
     def stance(self, adjective: Token) -> Candidate | None:
         """'X was optimistic about Y' (013), 'deeply pessimistic about Y' (012)."""
         lemma = adjective.lemma_.lower()
@@ -418,9 +439,9 @@ class PredicateFinder:
         if link.kind == "obj":
             dobj = _child(pred, "dobj")
             if dobj is None:
-                # "arrested protesters marching on parliament": the parser makes the object the
-                # subject of a gerund clause
-                clause = next((c for c in pred.children if c.dep_ == "ccomp" and c.tag_ == "VBG"), None)
+                # "arrested protesters marching on parliament", "helped Pakistan weather the
+                # crisis": the parser makes the object the subject of the clause after it
+                clause = next((c for c in pred.children if c.dep_ == "ccomp" and c.tag_ in ("VBG", "VB")), None)
                 dobj = _child(clause, "nsubj")
             if dobj is None:
                 return []
@@ -437,6 +458,8 @@ class PredicateFinder:
         if dobj is not None and dobj is not obj:
             holders.append(dobj)
         holders.append(pred)
+        # "pulled back from Ukraine's border": the preposition hangs on the particle
+        holders += [c for c in pred.children if c.dep_ in ("prt", "advmod") and c.pos_ in ("ADV", "ADP")]
         holders += [c for h in list(holders) for c in h.children if c.dep_ == "relcl"]
         # "an agreement on earthquake preparedness with Greece", "spoke by telephone with X":
         # the preposition may hang one noun deeper
@@ -482,6 +505,7 @@ def _object_words(obj: Token | None) -> list[tuple[Token, str]]:
     if obj is None:
         return []
     out = [(obj, obj.lemma_.lower())]
+    out += [(c, c.lemma_.lower()) for c in obj.conjuncts]  # "sent troops and rescue teams"
     for child in obj.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             pobj = _child(child, "pobj")
@@ -523,7 +547,7 @@ def _reciprocal(link: Link, subjects: list[Token]) -> bool:
         pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "including", "like") and pobj is not None and pobj.conjuncts:
             return True
-        if child.dep_ in ("amod", "compound") and child.conjuncts:
+        if child.dep_ in ("amod", "compound", "nmod") and child.conjuncts:
             return True
     return False
 
