@@ -131,3 +131,17 @@ def test_two_states_modifying_one_noun_act_on_each_other():
 def test_an_adjective_of_intent_frames_the_event():
     found = _triples("Serbia said it was ready to resume talks with Kosovo next month.")
     assert ("SRB", "036", "XKX") in found
+
+
+def test_an_attack_after_which_someone_acts_is_not_that_someones_attack():
+    found = _triples("The Italian premier phoned the Iraqi president after the rocket attack on Turkish bases in Iraq.")
+    assert not any(s == "ITA" and code.startswith(("18", "19")) for s, code, _ in found)
+
+
+def test_relations_between_two_states_are_no_event_by_themselves():
+    assert _triples("The colonial past still shapes relations between Belgium and Congo.") == set()
+
+
+def test_civilians_gathering_rally_rather_than_mobilise():
+    found = _triples("Hundreds of Jordanian workers gathered near the prime minister's office.")
+    assert not any(code.startswith("15") for _, code, _ in found)

@@ -22,6 +22,8 @@ ADDRESSED_FRAMES = {"appeal", "demand", "refuse", "threaten"}
 FORCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 # a show of force (15) is aimed at whoever it is staged next to: "massed troops near Ukraine's
 # border", "drills off Taiwan", "warships to the Gulf"
+# "after the attack on US bases, Berlin…": what these introduce may be someone else's doing
+CONTEXT_PREPS = {"after", "following", "amid", "before", "ahead", "during"}
 POSTURE_LINK = Link("prep", frozenset({"near", "around", "along", "off", "toward", "towards", "to", "at"}))
 
 
@@ -296,19 +298,25 @@ class PredicateFinder:
 
     def standalone_noun(self, noun: Token) -> Candidate | None:
         """'After talks with X, Y said…', 'Iraq's alliance with Iran', 'fighting between A and B'."""
+        if noun.lemma_.lower() in self.p.clauses["state_nouns"]:
+            return None  # "relations between France and Algeria" is a state, not an event
         possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
         sources = None
+        inherited = False
         if possessor is not None and possessor.lower_ not in ("its", "their", "his", "her"):
             sources = conjuncts(possessor)
         elif noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX") and (
                 noun.head.lower_ in self.noun_preps
                 or (noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in self.on_verbs)):
             sources = self.subjects(noun.head.head)  # "after talks with X, Y…", "went on strike"
+            inherited = noun.head.lower_ in CONTEXT_PREPS
         if sources is None and not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
             return None
         cand = self.noun_event(noun)
         if cand is None:
             return None
+        if inherited and cand.code.startswith(tuple(self.p.clauses["context_roots"])):
+            return None  # "after the missile attack on US bases, the chancellor…": context, not the subject's act
         if sources is None:  # "fighting between the army and the RSF": each side acts on the other
             if "between" not in cand.link.preps or len(cand.targets) < 2:
                 return None
