@@ -64,7 +64,9 @@ def ingest(paths: list[str], db: str | Path = DEFAULT_DB, default_date: date | N
     so rerunning an interrupted ingest finishes the rest and stores nothing twice.
     `on_progress(summary, committed)` is called after each document and after each commit.
     """
-    from allegiance.ingest.pipeline import code_stream
+    import contextlib
+
+    from allegiance.ingest.pipeline import WorkerPool, code_stream
     from allegiance.ingest.readers import InputError, SkippedInput, iter_documents
     from allegiance.store import Store
 
@@ -84,7 +86,11 @@ def ingest(paths: list[str], db: str | Path = DEFAULT_DB, default_date: date | N
                 continue
             yield item
 
-    with Store(db) as store:
+    with contextlib.ExitStack() as stack:
+        pool = stack.enter_context(WorkerPool(workers)) if workers > 1 else None
+        if pool is not None and pool.method == "fork":
+            pool.start()  # fork before the store opens: workers inherit no database connection
+        store = stack.enter_context(Store(db))
         pending: list[tuple[Document, list[Event]]] = []
 
         def commit() -> None:
@@ -100,7 +106,7 @@ def ingest(paths: list[str], db: str | Path = DEFAULT_DB, default_date: date | N
             if on_progress:
                 on_progress(summary, True)
 
-        for item in code_stream(documents(), workers=workers, known=store.has_hashes):
+        for item in code_stream(documents(), workers=workers, known=store.has_hashes, pool=pool):
             summary.documents += 1
             if item.skipped:
                 summary.unchanged += 1
