@@ -110,7 +110,8 @@ class Coder:
         countries = sorted({m.entry.country for m in actors.mentions if m.entry.country})
         geo = GeoContext(countries=countries, dateline=document.dateline)
         events: list[Event] = []
-        for number, sent in enumerate(doc.sents):
+        sentences = list(doc.sents)  # spaCy walks every token to find them: once is enough
+        for number, sent in enumerate(sentences):
             index = state.sentences + number
             if not any(t.pos_ in ("PROPN", "PRON") or t.i in actors.by_token for t in sent):
                 continue  # a sentence that names no one holds no event
@@ -141,7 +142,7 @@ class Coder:
                         # the parse may have seen a headline in sentence case: report the words as written
                         event.sentence = document.text[offset + sent.start_char: offset + sent.end_char].strip()
                         events.append(event)
-        state.sentences += len(list(doc.sents))
+        state.sentences += len(sentences)
         return events
 
     # -- one candidate → events (one per source × target) --------------------------------
