@@ -148,8 +148,11 @@ class PredicateFinder:
         lemma = verb.lemma_.lower()
         phrases = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod", "prep")]
         keys = [k for k in phrases if k in self.p.verbs or k in self.p.frames]
-        if not keys and any(c.dep_ == "prt" for c in verb.children):
-            return []  # an unknown phrasal verb means something else: "called off", "gave up"
+        particles = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+        if particles:
+            # a phrasal verb means something else than its bare verb: "called off strikes" is
+            # no call for strikes, "gave up" no gift
+            return [k for k in keys if k in particles]
         return [*keys, lemma]
 
     def _framed(self, verb: Token, frame: str, consumed: set[int] | None) -> Candidate | None:
