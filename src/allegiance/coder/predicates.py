@@ -321,8 +321,8 @@ class PredicateFinder:
         if inherited and cand.code.startswith(tuple(self.p.clauses["context_roots"])):
             return None  # "after the missile attack on US bases, the chancellor…": context, not the subject's act
         if sources is None:  # "fighting between the army and the RSF": each side acts on the other
-            if "between" not in cand.link.preps or len(cand.targets) < 2:
-                return None
+            if "between" not in cand.link.preps or len(cand.targets) < 2 or cand.code == "045":
+                return None  # a mediation between two sides is not theirs
             sources = cand.targets
         cand.sources = sources
         cand.weight = 0.75
