@@ -145,3 +145,20 @@ def test_relations_between_two_states_are_no_event_by_themselves():
 def test_civilians_gathering_rally_rather_than_mobilise():
     found = _triples("Hundreds of Jordanian workers gathered near the prime minister's office.")
     assert not any(code.startswith("15") for _, code, _ in found)
+
+
+def test_a_verb_with_its_own_object_is_not_the_prepositional_verb():
+    assert not any(code.startswith("02") for _, code, _ in _triples("Macron called Scholz on Tuesday."))
+
+
+def test_vowing_that_it_will_act_is_the_actors_own_intent():
+    found = _triples("Iran vowed it would retaliate against Israel.")
+    assert any(s == "IRN" and code.startswith("13") and t == "ISR" for s, code, t in found)
+
+
+def test_entering_into_negotiations_is_negotiating():
+    assert ("CHL", "046", "BOL") in _triples("Chile entered into negotiations with Bolivia.")
+
+
+def test_a_noun_of_intent_frames_the_event_after_it():
+    assert ("PRK", "036", "KOR") in _triples("North Korea expressed readiness to hold talks with South Korea.")

@@ -22,6 +22,7 @@ ADDRESSED_FRAMES = {"appeal", "demand", "refuse", "threaten"}
 FORCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 # a show of force (15) is aimed at whoever it is staged next to: "massed troops near Ukraine's
 # border", "drills off Taiwan", "warships to the Gulf"
+SELF_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 # "after the attack on US bases, Berlin…": what these introduce may be someone else's doing
 CONTEXT_PREPS = {"after", "following", "amid", "before", "ahead", "during"}
 POSTURE_LINK = Link("prep", frozenset({"near", "around", "along", "off", "toward", "towards", "to", "at"}))
@@ -93,6 +94,8 @@ class PredicateFinder:
                 cand = self.brokered(tok)
             elif tok.pos_ in ("VERB", "AUX"):
                 cand = self.verb_event(tok, consumed)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.p.clauses["intent_nouns"]:
+                cand = self.stated_intent(tok, consumed)
             elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.p.nouns:
                 cand = self.standalone_noun(tok)
             elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
@@ -146,7 +149,11 @@ class PredicateFinder:
     def _keys(self, verb: Token) -> list[str]:
         """Dictionary keys for a verb: with its particle first ("call on", "step down")."""
         lemma = verb.lemma_.lower()
-        phrases = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod", "prep")]
+        # "called Xi on Tuesday" is no "call on": a verb with its own object is not the
+        # prepositional verb
+        has_object = any(c.dep_ == "dobj" for c in verb.children)
+        phrases = [f"{lemma} {c.lower_}" for c in verb.children
+                   if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and not has_object)]
         keys = [k for k in phrases if k in self.p.verbs or k in self.p.frames]
         particles = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
         if particles:
@@ -175,6 +182,8 @@ class PredicateFinder:
                            if c.dep_ == "prep" and c.lower_ in ("for", "to") and _child(c, "pobj") is not None), None)
             inner = self.noun_event(wanted, verb) if wanted is not None else None
         addressee = _child(xcomp, "nsubj") if xcomp is not None else None
+        if addressee is not None and addressee.lower_ in SELF_PRONOUNS:
+            addressee = None  # "Iran vowed it would retaliate": Iran itself, no one appealed to
         if addressee is not None and frame in ("intent", "appeal", "demand"):
             # "we would like Russia to have a presence": wanting others to act is an appeal to them
             code = self.p.frame_code("appeal" if frame == "intent" else frame, inner.code if inner else "")
@@ -367,6 +376,24 @@ class PredicateFinder:
         cand.inherited_source = not any(c.dep_ in SUBJECT_DEPS for c in adjective.head.children)
         return cand
 
+    def stated_intent(self, noun: Token, consumed: set[int]) -> Candidate | None:
+        """'North Korea expressed readiness to hold talks', 'Iran's willingness to compromise'."""
+        act = next((c for c in noun.children if c.dep_ in ("acl", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
+        inner = self.verb_event(act, embedded=True) if act is not None else None
+        code = self.p.frame_code("intent", inner.code) if inner is not None else None
+        if code is None:
+            return None
+        possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if possessor is not None:
+            sources, governor = conjuncts(possessor), noun
+        elif noun.dep_ == "dobj":
+            sources, governor = self.subjects(noun.head), noun.head  # "expressed readiness to …"
+        else:
+            return None
+        consumed.update(t.i for t in (inner.trigger, inner.frame, act) if t is not None)
+        return Candidate(code, f"intent:{noun.lemma_.lower()}>{inner.rule}", inner.trigger, governor,
+                         sources, inner.targets, inner.link, weight=inner.weight - 0.1)
+
     def stance(self, adjective: Token) -> Candidate | None:
         """'X was optimistic about Y' (013), 'deeply pessimistic about Y' (012)."""
         lemma = adjective.lemma_.lower()
@@ -461,7 +488,7 @@ class PredicateFinder:
             if dobj.lower_ in self.reflexive:
                 return []
             found = [t for t in conjuncts(dobj) if self.could_be_actor(t)]
-            if not found and obj is None:
+            if not found:  # "wrote off Sudan's debt", "met the demands of the miners"
                 found = self._owner(dobj)
             return found
         holders = [] if obj is None else [obj]
