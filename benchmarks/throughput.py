@@ -12,7 +12,7 @@ loading is done before any timing. With `--repeat N` the two runs alternate
 (bare, full, bare, full, ...) and the best of each is kept, so neither side profits
 from a warmer cache. It always exits 0: this is a measurement, not a test.
 
-    python benchmarks/throughput.py [--sentences 2000] [--repeat 1] [--json]
+    python benchmarks/throughput.py [--sentences 2000] [--repeat 1] [--fallback] [--json]
 """
 
 from __future__ import annotations
@@ -47,17 +47,17 @@ def time_bare(nlp, texts: list[str]) -> tuple[float, int]:
     return elapsed, sum(1 for d in docs for _ in d.sents)
 
 
-def time_full(texts: list[str]) -> tuple[float, int]:
+def time_full(texts: list[str], fallback: bool = False) -> tuple[float, int]:
     """Seconds to parse and code every text, and the events found."""
     from allegiance.api import code_documents
 
     docs = documents(texts)  # built outside the clock: callers hand us Documents
     start = time.perf_counter()
-    events = sum(len(evs) for _, evs in code_documents(docs, batch_size=BATCH_SIZE))
+    events = sum(len(evs) for _, evs in code_documents(docs, batch_size=BATCH_SIZE, fallback=fallback))
     return time.perf_counter() - start, events
 
 
-def measure(n_sentences: int, repeat: int, seed: int) -> dict:
+def measure(n_sentences: int, repeat: int, seed: int, fallback: bool = False) -> dict:
     from allegiance.nlp import load
 
     texts = generate(n_sentences, seed=seed)
@@ -66,10 +66,10 @@ def measure(n_sentences: int, repeat: int, seed: int) -> dict:
     list(nlp.pipe(warm))  # load model weights and vocab
     full_error = None
     try:
-        time_full(warm)  # build the coder: gazetteer, dictionaries, patterns
+        time_full(warm, fallback)  # build the coder: gazetteer, dictionaries, patterns
         from allegiance.api import coder
 
-        if coder().nlp is not nlp:  # otherwise "bare" would not be the coder's own parse
+        if coder(fallback).nlp is not nlp:  # otherwise "bare" would not be the coder's own parse
             full_error = "the coder does not use the shared allegiance.nlp.load() pipeline"
     except Exception as exc:  # e.g. a dictionary file missing: still report the parse floor
         full_error = f"full code path failed: {type(exc).__name__}: {exc}"
@@ -80,7 +80,7 @@ def measure(n_sentences: int, repeat: int, seed: int) -> dict:
         seconds, sentences = time_bare(nlp, texts)
         bare_best = min(bare_best, seconds)
         if full_error is None:
-            seconds, events = time_full(texts)
+            seconds, events = time_full(texts, fallback)
             full_best = min(full_best, seconds)
 
     bare_rate = sentences / bare_best
@@ -97,6 +97,7 @@ def measure(n_sentences: int, repeat: int, seed: int) -> dict:
         "full_sents_per_s": round(full_rate, 1) if full_rate is not None else None,
         "ratio": round(ratio, 3) if ratio is not None else None,
         "pipeline": list(nlp.pipe_names),  # the components both rows ran
+        "fallback": fallback,
         "target": TARGET,
         "below_target": ratio is not None and ratio < TARGET,
         "error": full_error,
@@ -134,9 +135,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1, help="alternate bare/full this many times, keep the best")
     parser.add_argument("--seed", type=int, default=7, help="seed for the text generator")
     parser.add_argument("--json", action="store_true", help="print only the JSON line")
+    parser.add_argument("--fallback", action="store_true", help="code with the learned fallback on")
     args = parser.parse_args(argv)
 
-    result = measure(args.sentences, args.repeat, args.seed)
+    result = measure(args.sentences, args.repeat, args.seed, args.fallback)
     if not args.json:
         show(result)
     print(json.dumps(result), flush=True)

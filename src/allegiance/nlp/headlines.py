@@ -48,6 +48,8 @@ def verb_reading(sent: Span, is_verb) -> str | None:
     'hosts' as a plural noun) rewritten so that it has one: "Biden did host Zelensky at White
     House". `is_verb(lemma)` says which words the dictionaries know as event verbs. Returns
     None when the parse already has a verb at its root or no word can be read as one."""
+    if sent.text.rstrip().endswith((".", "!", "?", '"', "”")):
+        return None  # a sentence of the body, not a headline (and finding the root is not free)
     root = sent.root
     if root.pos_ not in ("NOUN", "PROPN") or root.i == sent.start:
         return None
