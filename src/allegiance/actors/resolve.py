@@ -99,6 +99,7 @@ class DocumentActors:
     default_country: str | None = None
     hint_country: str | None = None  # where the event being read happened, set by the coder
     _prefixed: dict = field(default_factory=dict)
+    _phrases: dict = field(default_factory=dict)  # head token index → its phrase's tokens
 
     def __post_init__(self):
         counts: dict[str, int] = {}
@@ -343,7 +344,13 @@ class DocumentActors:
 
     # -- internals --------------------------------------------------------------------
     def _phrase_tokens(self, head: Token) -> list[Token]:
-        """Tokens of the noun phrase, with `of`-phrases and appositions, without clauses."""
+        """Tokens of the noun phrase, with `of`-phrases and appositions, without clauses
+        (asked for again and again while a sentence is read, so kept per head)."""
+        if head.i not in self._phrases:
+            self._phrases[head.i] = self._collect_phrase(head)
+        return self._phrases[head.i]
+
+    def _collect_phrase(self, head: Token) -> list[Token]:
         seen, stack = [], [head]
         while stack:
             tok = stack.pop()
