@@ -162,3 +162,12 @@ def test_entering_into_negotiations_is_negotiating():
 
 def test_a_noun_of_intent_frames_the_event_after_it():
     assert ("PRK", "036", "KOR") in _triples("North Korea expressed readiness to hold talks with South Korea.")
+
+
+def test_victims_belong_to_the_place_of_the_attack_not_to_the_dateline():
+    text = ("ANKARA, July 4 - Turkey and Egypt named ambassadors on Tuesday.\n\n"
+            "Separately, Russian forces shelled the Ukrainian city of Kharkiv overnight, killing three "
+            "civilians, regional governor Oleh Syniehubov said.")
+    events = [e for e in code_text(text, DAY) if e.sentence_index == 1]
+    assert events and all(e.target.country == "UKR" for e in events)
+    assert all(e.location.country == "UKR" for e in events)

@@ -115,9 +115,13 @@ class Coder:
             index = state.sentences + number
             if not any(t.pos_ in ("PROPN", "PRON") or t.i in actors.by_token for t in sent):
                 continue  # a sentence that names no one holds no event
-            for tok in sent:  # learn the people this sentence introduces, in reading order
-                if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
+            subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"]
+            if subjects:  # learn the people this sentence introduces, in reading order, placed
+                where = locate(sent, geo, use_dateline=False)  # where the sentence happens
+                actors.hint_country = where.country if where is not None else None
+                for tok in subjects:
                     actors.resolve(tok)
+                actors.hint_country = None
             coded_sent, coded_actors, coded_quotes = sent, actors, quotes
             rewritten = verb_reading(sent, self._is_event_verb)
             if rewritten is not None:
@@ -151,7 +155,6 @@ class Coder:
         code = self._refine(cand)
         if not cameo.is_valid(code):
             return
-        quote, speaker = self._quote(cand, actors, quotes)
         period = event_period(cand.head, document.date)
         if period is None and cand.trigger is not cand.head:
             # "agreed to meet next week" is dated by the embedded clause, but "seeks to restore
@@ -165,6 +168,8 @@ class Coder:
         event_date, precision = _event_date(period, modality, document.date)
         # "police arrested protesters in Tbilisi": a sector with no country is the place's
         actors.hint_country = location.country if location is not None else None
+        # the speaker too: "…, killing three civilians, the regional governor said" is Kharkiv's governor
+        quote, speaker = self._quote(cand, actors, quotes)
         sources = [(t, a) for t in cand.sources for a in actors.resolve_all(t, speaker)]
         targets = [(t, a, p) for t in cand.targets for a, p in self._targets(t, cand, actors, speaker)]
         if (not targets and cand.targets and cand.code[:2] in FORCE_ROOTS and location is not None

@@ -95,7 +95,8 @@ def locate(sentence: Span, doc_context: GeoContext | None = None, *,
             found.append(hit)
     for tok in sentence:
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PLACE_OBJECT_VERBS and (
-                tok.pos_ == "PROPN" or tok.ent_type_ in PLACE_LABELS):
+                tok.pos_ == "PROPN" or tok.ent_type_ in PLACE_LABELS
+                or tok.lemma_.lower() in PLACE_NOUNS):  # "shelled the city of Kharkiv"
             hit = _phrase_place(tok, sentence, base, mentions)
             if hit is not None:
                 hit.attached = tok.head.i in chain
