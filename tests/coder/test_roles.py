@@ -171,3 +171,19 @@ def test_victims_belong_to_the_place_of_the_attack_not_to_the_dateline():
     events = [e for e in code_text(text, DAY) if e.sentence_index == 1]
     assert events and all(e.target.country == "UKR" for e in events)
     assert all(e.location.country == "UKR" for e in events)
+
+
+def test_they_after_two_states_is_both_of_them():
+    found = _triples("Chile and Peru announced that they would upgrade diplomatic relations.")
+    assert {("CHL", "050", "PER"), ("PER", "050", "CHL")} <= found
+
+
+def test_an_event_noun_that_another_event_is_about_is_not_coded_again():
+    found = _triples("The Arab League denounced Israel's blockade of Gaza.")
+    assert any(code.startswith("11") for _, code, _ in found)
+    assert not any(s == "ISR" for s, _, _ in found)
+
+
+def test_an_event_noun_saying_when_is_still_coded():
+    found = _triples("Kenya and Ethiopia signed a trade pact during President Ruto's visit to Addis Ababa.")
+    assert any(s == "KEN" and code.startswith("04") and t == "ETH" for s, code, t in found)

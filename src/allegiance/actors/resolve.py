@@ -252,6 +252,9 @@ class DocumentActors:
 
     def resolve_all(self, head: Token, speaker: Actor | None = None) -> list[Actor]:
         """One actor per state named in a coordinated of-phrase: "the forces of Mali and Niger"."""
+        members = coordinated_antecedent(head)
+        if members:  # "Turkey and Egypt said they would …": each of them
+            return [a for m in members for a in self.resolve_all(m, speaker)]
         actor = self.resolve(head, speaker)
         actors = [actor] if actor is not None else []
         others: list[Token] = []
@@ -693,3 +696,18 @@ def _span_text(tokens: list[Token]) -> str:
     while end > start and doc[end - 1].is_punct:
         end -= 1
     return doc[start:end].text
+
+
+def coordinated_antecedent(pronoun: Token) -> list[Token]:
+    """'Turkey and Egypt announced that they would …': the coordinated subject a plural
+    pronoun stands for (each of its members), or [] when it stands for no such pair."""
+    if pronoun.lower_ not in ("they", "them"):
+        return []
+    node = pronoun.head
+    while node.head.i != node.i:
+        if node.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl"):
+            subj = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ != "PRON":
+                return [subj, *subj.conjuncts] if subj.conjuncts else []
+        node = node.head
+    return []

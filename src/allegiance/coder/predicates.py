@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from allegiance.actors.resolve import coordinated_antecedent
 from allegiance.coder.patterns import Link, Patterns, Rule
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -76,6 +77,7 @@ class PredicateFinder:
         self.receiving = patterns.clauses["receiving_verbs"]
         self.denial = patterns.clauses["denial_verbs"]
         self.intent_adjectives = patterns.clauses["intent_adjectives"]
+        self.speech = patterns.clauses["speech_verbs"]
         self.optimistic = patterns.clauses["optimistic_words"]
         self.pessimistic = patterns.clauses["pessimistic_words"]
 
@@ -316,6 +318,8 @@ class PredicateFinder:
         sources = None
         inherited = False
         if possessor is not None and possessor.lower_ not in ("its", "their", "his", "her"):
+            if self._talked_about(noun):
+                return None  # "denounced Israel's siege of Gaza": the denunciation is the news
             sources = conjuncts(possessor)
         elif noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX") and (
                 noun.head.lower_ in self.noun_preps
@@ -393,6 +397,17 @@ class PredicateFinder:
         consumed.update(t.i for t in (inner.trigger, inner.frame, act) if t is not None)
         return Candidate(code, f"intent:{noun.lemma_.lower()}>{inner.rule}", inner.trigger, governor,
                          sources, inner.targets, inner.link, weight=inner.weight - 0.1)
+
+    def _talked_about(self, noun: Token) -> bool:
+        """Is this event noun what another event is about — the object of a verb the
+        dictionaries know ("condemned Russia's invasion", "called Ankara's operation…")?"""
+        governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ not in ("dobj", "pobj", "nsubjpass") or governor.pos_ not in ("VERB", "AUX"):
+            return False
+        if noun.dep_ == "pobj" and noun.head.lower_ in self.noun_preps | CONTEXT_PREPS:
+            return False  # "during Modi's visit to Colombo": when, not what about
+        keys = self._keys(governor)
+        return any(k in self.p.verbs or k in self.p.frames for k in keys) or governor.lemma_.lower() in self.speech
 
     def stance(self, adjective: Token) -> Candidate | None:
         """'X was optimistic about Y' (013), 'deeply pessimistic about Y' (012)."""
@@ -576,8 +591,8 @@ def _reciprocal(link: Link, subjects: list[Token]) -> bool:
     "Azerbaijani and Armenian forces clashed"."""
     if link.kind != "prep" or not link.preps & {"with", "between"} or not subjects:
         return False
-    if len(subjects) >= 2:
-        return True
+    if len(subjects) >= 2 or coordinated_antecedent(subjects[0]):
+        return True  # "Iran and Iraq met", "Turkey and Egypt said they would upgrade relations"
     two = [subjects[0], *(c for c in subjects[0].children if c.dep_ == "poss")]
     if any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both") for t in two for c in t.children):
         return True  # "the two countries signed a treaty", "the two Koreas' leaders met"
