@@ -2,28 +2,8 @@
 codebook's code list (not from the dev sentences). Each sentence here was written for this test
 and needs one of the rows added under "codebook pass, roots 01–10" in data/patterns/."""
 
-from datetime import date
-
 import pytest
-
-from allegiance import code_text
-from allegiance.ontology.cameo import matches
-
-PUBLISHED = date(2024, 3, 4)
-
-
-def dyads(text):
-    """(source actor code, target actor code, CAMEO code) of each event."""
-    return [(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo)
-            for e in code_text(text, PUBLISHED)]
-
-
-def assert_coded(text, source, target, codes):
-    """An event whose actor codes start with `source` and `target` ("" target: none named)."""
-    got = dyads(text)
-    ok = any(s.startswith(source) and (t.startswith(target) if target else t == "") and matches(c, codes)
-             for s, t, c in got)
-    assert ok, f"no {source}->{target or '-'} {codes} in {text!r}; got {got}"
+from coding_cases import assert_coded, dyads
 
 
 @pytest.mark.parametrize("text,source,target,codes", [

@@ -1,28 +1,10 @@
 """General verb and noun families in the pattern dictionaries: what is handed over, lifted,
 banned or looked into decides the CAMEO code. Sentences written for these tests."""
 
-from datetime import date
-
 import pytest
+from coding_cases import assert_coded, dyads
 
-from allegiance import code_text
 from allegiance.coder.patterns import load_patterns
-from allegiance.ontology.cameo import matches
-
-PUBLISHED = date(2024, 3, 4)
-
-
-def dyads(text):
-    """(source actor code, target actor code, CAMEO code) of each event."""
-    return [(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo)
-            for e in code_text(text, PUBLISHED)]
-
-
-def assert_coded(text, source, target, codes):
-    """An event whose actor codes start with `source` and `target` ("IGOEU" for the EU)."""
-    got = dyads(text)
-    assert any(s.startswith(source) and t.startswith(target) and matches(c, codes) for s, t, c in got), \
-        f"no {source}->{target} {codes} in {text!r}; got {got}"
 
 
 @pytest.mark.parametrize("text,source,target,codes", [

@@ -2,31 +2,15 @@
 investigations with no named target, expulsions by order, posture, seizures,
 protest plans and reciprocal verbs ("traded accusations"). Sentences written for these tests."""
 
-from datetime import date
-
 import pytest
+from coding_cases import PUBLISHED, assert_coded, dyads
 
 from allegiance import code_text
 from allegiance.ontology.cameo import matches
 
-PUBLISHED = date(2024, 3, 4)
-
 
 def events(text):
     return code_text(text, PUBLISHED)
-
-
-def dyads(text):
-    """(source actor code, target actor code, CAMEO code) of each event."""
-    return [(e.source.code if e.source else "", e.target.code if e.target else "", e.cameo) for e in events(text)]
-
-
-def assert_coded(text, source, target, codes):
-    """An event whose actor codes start with `source` and `target` ("" target: none named)."""
-    got = dyads(text)
-    ok = any(s.startswith(source) and (t.startswith(target) if target else t == "") and matches(c, codes)
-             for s, t, c in got)
-    assert ok, f"no {source}->{target or '-'} {codes} in {text!r}; got {got}"
 
 
 @pytest.mark.parametrize("text,source,target,codes", [
