@@ -23,10 +23,11 @@ ADDRESSED_FRAMES = {"appeal", "demand", "refuse", "threaten"}
 FORCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 # a show of force (15) is aimed at whoever it is staged next to: "massed troops near Ukraine's
 # border", "drills off Taiwan", "warships to the Gulf"
+POSTURE_LINK = Link("prep", frozenset({"near", "around", "along", "off", "toward", "towards", "to", "at"}))
+# "Iran vowed it would retaliate": a pronoun subject of the embedded clause is the actor itself
 SELF_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 # "after the attack on US bases, Berlin…": what these introduce may be someone else's doing
 CONTEXT_PREPS = {"after", "following", "amid", "before", "ahead", "during"}
-POSTURE_LINK = Link("prep", frozenset({"near", "around", "along", "off", "toward", "towards", "to", "at"}))
 
 
 @dataclass
