@@ -40,8 +40,8 @@ from typing import Self
 from allegiance.model import Document, Event
 
 CHUNK_SIZE = 16  # documents per task sent to a worker (8-64 cost the same; 16 balances load)
-# a short text that reaches every lazily loaded part of the coder: actors, places, dates
 PARENT_CHECK_S = 0.5  # how often a worker looks whether its parent is still alive
+# a short text that reaches every lazily loaded part of the coder: actors, places, dates
 _WARM_TEXT = "The Iraqi foreign minister met Russia's ambassador in Baghdad on Monday."
 
 
