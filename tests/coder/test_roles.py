@@ -187,3 +187,8 @@ def test_an_event_noun_that_another_event_is_about_is_not_coded_again():
 def test_an_event_noun_saying_when_is_still_coded():
     found = _triples("Kenya and Ethiopia signed a trade pact during President Ruto's visit to Addis Ababa.")
     assert any(s == "KEN" and code.startswith("04") and t == "ETH" for s, code, t in found)
+
+
+def test_a_visit_to_a_summit_is_a_visit_to_its_host():
+    found = _triples("Lula will travel to the BRICS summit in South Africa next week.")
+    assert ("BRA", "042", "ZAF") in found

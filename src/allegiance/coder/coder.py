@@ -26,6 +26,7 @@ from allegiance.ontology import cameo
 
 PLACE_PREPS = {"in", "to", "at", "into"}
 PLACE_ONLY = ("verb:be/",)
+VISIT_CODES = ("042", "043")
 SCENE_CODES = {"015"}  # "claimed responsibility for the bombings in Brussels": aimed at Belgium  # "X is in Moscow" is a visit only when a place follows
 
 
@@ -251,6 +252,11 @@ class Coder:
     def _targets(self, tok: Token, cand: Candidate, actors: DocumentActors,
                  speaker: Actor | None) -> list[tuple[Actor, Location | None]]:
         place = actors.place(tok)
+        if place is None and cand.code.startswith(VISIT_CODES):
+            # "will travel to the G20 summit in India": a visit is to the state that hosts it
+            held_in = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+                       for c in p.children if c.dep_ == "pobj"]
+            place = next((m for m in map(actors.place, held_in) if m is not None), None)
         if place is not None and cand.link.kind == "prep" and cand.link.preps & PLACE_PREPS:
             e = place.entry  # "arrived in Moscow": the country is the target, the city the place
             actor = Actor(place.text, (e.code or e.country or "")[:3], e.country, None, e.name)
