@@ -23,10 +23,10 @@ from allegiance.evaluation.actors import (
 from allegiance.model import Actor
 
 GOLD = Path(__file__).resolve().parents[2] / "gold" / "actors.jsonl"
-# measured 0.92 / 0.92: the sector target of issue 4 (0.85) is met; the country target (0.95)
-# is not yet — people missing from the tables and titles alone are the gap (see README).
-COUNTRY_FLOOR = 0.90
-SECTOR_FLOOR = 0.90
+# measured 0.98 / 0.98; the floors are issue 4's country target (0.95) and, for sector, the
+# same (its target, 0.85, is lower)
+COUNTRY_FLOOR = 0.95
+SECTOR_FLOOR = 0.95
 
 
 def _doc(*mentions, text="Moscow said it would respond. The Kremlin added that he was wrong."):
