@@ -71,6 +71,8 @@ class KnowledgeBase:
     offices: dict[str, str] = field(default_factory=dict)  # any written form → the row's first form
     governing: dict[str, list[Tenure]] = field(default_factory=dict)  # group code → periods in power
     bodies: dict[str, Entry] = field(default_factory=dict)  # IGO or armed-group code → its entry
+    # head nouns that name no actor ("Mexico's peso"): lemma → thing | team | sport (non_actors.tsv)
+    non_actors: dict[str, str] = field(default_factory=dict)
     _by_office: dict[str, list] = field(default_factory=dict, repr=False)
 
     def add(self, phrase: str | None, entry: Entry) -> None:
@@ -198,6 +200,9 @@ def load_kb() -> KnowledgeBase:
     for row in read_tsv("actors", "sectors.tsv"):
         for phrase in _alternatives(row["word"]):
             kb.add(phrase.lower(), Entry("sector", None, None, row["sector"], phrase.lower()))
+    for row in read_tsv("actors", "non_actors.tsv"):
+        for word in _alternatives(row["word"]):
+            kb.non_actors[word.lower()] = row["kind"]
     for row in read_tsv("actors", "offices.tsv"):
         forms = _alternatives(row["title"])
         for phrase in forms:

@@ -78,7 +78,8 @@ class Phrase:
 
 
 # "the two countries", "both sides": the last two states named before them
-TWO_STATE_NOUNS = {"country", "nation", "state", "neighbour", "neighbor", "side", "government", "capital", "korea", "koreas"}
+TWO_STATE_NOUNS = {"country", "nation", "state", "neighbour", "neighbor", "side", "government", "capital",
+                   "korea", "koreas"}
 
 
 @dataclass
@@ -166,6 +167,8 @@ class DocumentActors:
             if lower in STATE_PRONOUNS:
                 return self._state_antecedent(head)
             return None
+        if self._names_no_actor(head):
+            return None  # "Mexico's peso", "the Indian cricket team": the country word is no actor
         actor = self._personal_body(head) or self._definite_anaphor(head) or self._generic_anaphor(head)
         if actor is None:
             actor = self._from_phrase(head, speaker)
@@ -244,6 +247,8 @@ class DocumentActors:
         """Cheap test used while reading the parse: does this phrase name anyone at all?"""
         if head.pos_ == "PRON":
             return head.lower_ in PERSON_PRONOUNS | STATE_PRONOUNS | SPEAKER_PRONOUNS
+        if self._names_no_actor(head):
+            return False
         if any(t.i in self.by_token or t.pos_ == "PROPN" for t in self._phrase_tokens(head)):
             return True
         if head.lemma_.lower() in GENERIC_BODIES and self._generic_anaphor(head) is not None:
@@ -279,6 +284,25 @@ class DocumentActors:
         if pair:
             return pair
         return actors
+
+    def _names_no_actor(self, head: Token) -> bool:
+        """Is the phrase a currency, a market, a sports side or its fans (non_actors.tsv)?
+        "Turkey's lira plunged", "the national football team": a country word inside such a
+        phrase does not make it the state. An of-phrase naming people keeps it an actor
+        ("a squad of gunmen")."""
+        if head.pos_ != "NOUN" or head.i in self.by_token:
+            return False
+        kinds = self.kb.non_actors
+        kind = kinds.get(head.lemma_.lower())
+        if kind == "team":
+            sport = any(kinds.get(c.lemma_.lower()) == "sport" or kinds.get(c.lower_) == "sport"
+                        for c in head.children if c.dep_ in ("compound", "amod", "nmod"))
+            kind = "thing" if sport else None
+        if kind != "thing":
+            return False
+        return not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.i in self.by_token
+                                                                    for g in c.children)
+                       for c in head.children)
 
     def _the_two(self, head: Token) -> list[Actor]:
         """'the two countries', 'both sides', 'the two Koreas' leaders': the last two states

@@ -25,9 +25,13 @@ from allegiance.nlp.headlines import soften_headlines, verb_reading
 from allegiance.ontology import cameo
 
 PLACE_PREPS = {"in", "to", "at", "into"}
-PLACE_ONLY = ("verb:be/",)
+PLACE_ONLY = ("verb:be/",)  # "X is in Moscow" is a visit only when a place follows
 VISIT_CODES = ("042", "043")
-SCENE_CODES = {"015"}  # "claimed responsibility for the bombings in Brussels": aimed at Belgium  # "X is in Moscow" is a visit only when a place follows
+# firms and growers dealing with each other make no political event (a state or a public
+# body on either side does: "Gazprom delivered gas to China")
+PRIVATE_SECTORS = {"BUS", "AGR"}
+STATE_NOUNS = {"state", "country", "nation", "republic", "kingdom", "people"}  # "the Polish state" is the state
+SCENE_CODES = {"015"}  # "claimed responsibility for the bombings in Brussels": aimed at Belgium
 
 
 # spaCy parses a batch of chunks at once and needs memory in proportion to its characters:
@@ -188,6 +192,8 @@ class Coder:
                     continue  # "is in talks" is no visit: these verbs need a place
                 if t_tok is not None and target is not None and target.code in (source.code, source.country):
                     continue  # an actor acting on itself, or on its own state as a whole
+                if _commerce(source, target, t_tok):
+                    continue
                 used = [t for t in (cand.trigger, cand.frame, s_tok, t_tok) if t is not None]
                 start = min(t.idx for t in used)
                 end = max(t.idx + len(t.text) for t in used)
@@ -283,6 +289,18 @@ class Coder:
         if mention.kind == "capital" and country is not None:
             return Location(mention.text, e.country, mention.text, country.lat, country.lon)
         return Location(mention.text, e.country, country.name if country else e.name, None, None)
+
+
+def _commerce(source: Actor, target: Actor | None, t_tok: Token | None) -> bool:
+    """Firms and growers dealing with each other ("the carmaker signed a supply deal with Saudi
+    importers"), or with a partner named only by a nationality and a common noun ("invested in a
+    Vietnamese steel mill", "sued its Taiwanese rival"): commerce, not politics."""
+    if source.sector not in PRIVATE_SECTORS or target is None:
+        return False
+    if target.sector in PRIVATE_SECTORS:
+        return True
+    return (t_tok is not None and t_tok.pos_ == "NOUN" and t_tok.lemma_.lower() not in STATE_NOUNS
+            and target.sector is None and target.code == target.country)
 
 
 def _event_date(period, modality: str, published: date | None) -> tuple[str | None, str | None]:

@@ -74,7 +74,9 @@ class ModalityJudge:
         c = self.c
         if negated_by_frame or self._negated(head) or (trigger is not head and self._negated(trigger)):
             return "negated"
-        if self._hypothetical(head):
+        if self._retracted(head):
+            return "negated"
+        if self._hypothetical(head) or self._yes_no_question(head):
             return "hypothetical"
         if period is not None and period.is_historical(published, self.threshold_days):
             return "historical"
@@ -96,6 +98,13 @@ class ModalityJudge:
                    (ch.dep_ == "advmod" and ch.lower_ == "never") for ch in tok.children
                    if ch.lower_ in words)
 
+    def _retracted(self, head: Token) -> bool:
+        """'An earlier version incorrectly said that Russia had expelled …': a report taken
+        back (a correction, a false claim) asserts nothing."""
+        words = self.c.get("retraction_adverbs", [])
+        return any(ch.dep_ == "advmod" and ch.lower_ in words
+                   for clause in self._clauses_up(head) if clause.i != head.i for ch in clause.children)
+
     def _clauses_up(self, tok: Token):
         """The predicate's clause and the clauses that govern it, innermost first."""
         yield tok
@@ -114,6 +123,21 @@ class ModalityJudge:
                 if (ch.dep_ == "aux" and ch.lower_ in c["conditional_aux"] and clause.i == head.i
                         and any(t.lower_ in c["hypothetical_marks"] and t.dep_ == "mark" for t in head.sent)):
                     return True  # "would" in a sentence with a condition
+        return False
+
+    def _yes_no_question(self, head: Token) -> bool:
+        """'Will Iran attack Israel?', 'Did China threaten Taiwan?': a question whose auxiliary
+        comes before its subject asks whether the event happens; it asserts nothing. (A
+        wh-question, "Why did Russia attack?", takes the event for granted and is not caught:
+        its auxiliary follows the question word.)"""
+        sent = head.sent
+        if not sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+            return False
+        for clause in self._clauses_up(head):
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            aux = next((c for c in clause.children if c.dep_ in ("aux", "auxpass")), None)
+            if subject is not None and aux is not None and aux.i < subject.i and aux.i == sent.start:
+                return True
         return False
 
     def _reported_would(self, head: Token) -> bool:

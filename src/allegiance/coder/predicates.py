@@ -61,7 +61,9 @@ def conjuncts(tok: Token) -> list[Token]:
         if appos.pos_ == "PROPN" and appos not in out:
             out.append(appos)
         out.extend(c for c in appos.conjuncts if c.pos_ == "PROPN" and c not in out)
-    return out
+    # "Egypt, not Jordan, hosted the meeting": an item the text denies is no partner
+    return [t for t in out if t is tok or not (any(c.dep_ == "neg" for c in t.children)
+                                              or (t.i > 0 and t.doc[t.i - 1].dep_ == "neg"))]
 
 
 class PredicateFinder:
@@ -102,7 +104,8 @@ class PredicateFinder:
             elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.p.nouns:
                 cand = self.standalone_noun(tok)
             elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
-                cand = self.readiness(tok, consumed) if tok.lemma_.lower() in self.intent_adjectives else self.stance(tok)
+                intent = tok.lemma_.lower() in self.intent_adjectives
+                cand = self.readiness(tok, consumed) if intent else self.stance(tok)
             if cand is not None:
                 consumed.add(cand.trigger.i)
                 found.append(cand)
@@ -256,8 +259,9 @@ class PredicateFinder:
             if not targets and rule.link.kind == "obj":
                 targets = [t for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
             subjects = self.subjects(verb)
-            if not targets and _reciprocal(rule.link, subjects):
-                targets = subjects  # "Iran and Iraq met": each met the other
+            if not targets and _reciprocal(rule.link, subjects) and rule.code != "045":
+                # "Iran and Iraq met": each met the other (but co-hosts do not mediate between themselves)
+                targets = subjects
             if not targets and rule.link.kind == "obj" and obj is not None and rule.code[:2] in FORCE_ROOTS:
                 targets = [obj]  # an attacked place or thing: the coder takes the state where it lies
             if rule.link.kind != "none" and not targets:
@@ -315,6 +319,8 @@ class PredicateFinder:
         """'After talks with X, Y said…', 'Iraq's alliance with Iran', 'fighting between A and B'."""
         if noun.lemma_.lower() in self.p.clauses["state_nouns"]:
             return None  # "relations between France and Algeria" is a state, not an event
+        if noun.dep_ == "pobj" and noun.head.lower_ == "without":
+            return None  # "the talks ended without a deal between Israel and Hamas": none was made
         possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
         sources = None
         inherited = False
@@ -544,7 +550,8 @@ def _in_a_role(prep: Token) -> bool:
     pobj = _child(prep, "pobj")
     after = pobj.right_edge.i + 1 if pobj is not None else prep.i + 1
     siblings = [c for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == after]
-    return bool(siblings) or any(c.dep_ == "prep" and c.lower_ == "as" for c in (pobj.children if pobj is not None else []))
+    inside = pobj.children if pobj is not None else []
+    return bool(siblings) or any(c.dep_ == "prep" and c.lower_ == "as" for c in inside)
 
 
 def _named(tok: Token) -> bool:
@@ -599,7 +606,8 @@ def _reciprocal(link: Link, subjects: list[Token]) -> bool:
         return True  # "the two countries signed a treaty", "the two Koreas' leaders met"
     for child in subjects[0].children:
         pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-        if child.dep_ == "prep" and child.lower_ in ("of", "from", "including", "like") and pobj is not None and pobj.conjuncts:
+        listed = child.dep_ == "prep" and child.lower_ in ("of", "from", "including", "like")
+        if listed and pobj is not None and pobj.conjuncts:
             return True
         if child.dep_ in ("amod", "compound", "nmod") and child.conjuncts:
             return True
