@@ -192,3 +192,22 @@ def test_an_event_noun_saying_when_is_still_coded():
 def test_a_visit_to_a_summit_is_a_visit_to_its_host():
     found = _triples("Lula will travel to the BRICS summit in South Africa next week.")
     assert ("BRA", "042", "ZAF") in found
+
+
+def test_a_figurative_strike_is_no_attack():
+    found = _triples("Egypt's foreign minister struck an upbeat tone about the truce in Gaza.")
+    assert not any(code.startswith(("18", "19")) for _, code, _ in found)
+
+
+def test_a_protest_takes_the_code_of_what_it_demands():
+    found = _triples("Thousands of protesters marched through Yerevan demanding that Pashinyan step down.")
+    assert ("ARM", "1411", "ARM") in found
+
+
+def test_students_fighting_police_are_rioting():
+    found = _triples("Students clashed with police in Dhaka.")
+    assert any(s == "BGD" and code.startswith("145") for s, code, _ in found)
+
+
+def test_a_wreath_laid_abroad_honours_the_host():
+    assert ("IND", "017", "POL") in _triples("Modi laid a wreath at the Tomb of the Unknown Soldier in Warsaw.")

@@ -31,6 +31,9 @@ VISIT_CODES = ("042", "043")
 # body on either side does: "Gazprom delivered gas to China")
 PRIVATE_SECTORS = {"BUS", "AGR"}
 STATE_NOUNS = {"state", "country", "nation", "republic", "kingdom", "people"}  # "the Polish state" is the state
+# a show of force or a symbolic act staged in another state is aimed at it ("massed troops near
+# Ukraine's border", "laid a wreath at the Tomb of the Unknown Soldier in Warsaw")
+ABROAD_CODES = ("15", "017")
 SCENE_CODES = {"015"}  # "claimed responsibility for the bombings in Brussels": aimed at Belgium
 
 
@@ -177,11 +180,12 @@ class Coder:
         quote, speaker = self._quote(cand, actors, quotes)
         sources = [(t, a) for t in cand.sources for a in actors.resolve_all(t, speaker)]
         targets = [(t, a, p) for t in cand.targets for a, p in self._targets(t, cand, actors, speaker)]
-        if (not targets and cand.targets and cand.code[:2] in FORCE_ROOTS and location is not None
-                and location.country):
+        scene = location if location is not None and location.text != document.dateline else None
+        if not targets and cand.targets and cand.code[:2] in FORCE_ROOTS and scene is not None and scene.country:
             # "shelled the outskirts of Kharkiv", "struck an air base in Syria": what was attacked
-            # names no actor, so the attack is on the state where it lies
-            place = Actor(location.name or location.text, location.country, location.country, None, location.name)
+            # names no actor, so the attack is on the state where it lies — a place the sentence
+            # names, not the dateline ("DOHA - … struck an upbeat tone")
+            place = Actor(scene.name or scene.text, scene.country, scene.country, None, scene.name)
             targets = [(cand.targets[0], place, None)]
         actors.hint_country = None
         if not cand.targets and cand.link.kind == "none":
@@ -216,12 +220,12 @@ class Coder:
     def _untargeted(self, code: str, source: Actor, targets: list, location: Location | None) -> list:
         """Whom an event with no stated target is aimed at: a protest at the protesters' own
         government; martial law, curfews and reforms (`domestic_codes`) at the actor's own
-        country; a show of force ("massed troops near Ukraine's border") at the state where it
-        is staged, when that is another state; a claimed attack at the state where it struck."""
+        country; a show of force or a symbolic act (`ABROAD_CODES`) at the state where it is
+        staged, when that is another state; a claimed attack at the state where it struck."""
         if targets != [(None, None, None)] or not source.country:
             return targets
         if location is not None and location.country and (
-                (code.startswith("15") and location.country != source.country) or code in SCENE_CODES):
+                (code.startswith(ABROAD_CODES) and location.country != source.country) or code in SCENE_CODES):
             country = self.kb.countries.get(location.country)
             return [(None, Actor(location.text, location.country, location.country, None,
                                  country.name if country else None), None)]

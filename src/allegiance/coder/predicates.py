@@ -97,7 +97,7 @@ class PredicateFinder:
             cand = None
             if tok.lemma_.lower() in self.mediation and tok.dep_ in ("acl", "amod"):
                 cand = self.brokered(tok)
-            elif tok.pos_ in ("VERB", "AUX"):
+            elif tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":  # "captured soldiers" describes them
                 cand = self.verb_event(tok, consumed)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.p.clauses["intent_nouns"]:
                 cand = self.stated_intent(tok, consumed)
@@ -111,7 +111,7 @@ class PredicateFinder:
                 found.append(cand)
             if tok.lemma_.lower() in self.claims:
                 consumed.update(self._claimed(tok))
-        return found
+        return _protest_demands(found)
 
     def _claimed(self, verb: Token) -> set[int]:
         """Words of what an accusation claims ("of attacking Z"): not events of their own."""
@@ -249,7 +249,10 @@ class PredicateFinder:
             # "blamed India for the attack": an actor as direct object is the strongest reading
             rules = sorted(rules, key=lambda r: (r.words is None, r.link.kind != "obj"))
         words = _object_words(obj)
+        figurative = obj is not None and obj.lemma_.lower() in self.p.clauses["figurative_objects"]
         for rule in rules:
+            if figurative and rule.words is None and rule.code[:2] in FORCE_ROOTS:
+                continue  # "struck an upbeat tone", "hit a record": no force
             matched = obj
             if rule.words is not None:
                 matched = next((t for t, lemma in words if lemma in rule.words), None)
@@ -543,6 +546,20 @@ class PredicateFinder:
         # objects that name no actor ("with immediate effect", "on Saturday") are not targets,
         # but whose they are may be: "sanctions on Iran's oil sector", "near Ukraine's border"
         return [a for t in found for a in ([t] if self.could_be_actor(t) else self._owner(t))]
+
+
+def _protest_demands(found: list[Candidate]) -> list[Candidate]:
+    """'Thousands marched through Minsk demanding that Lukashenko resign': the demand says what
+    the protest is for, and CAMEO's protest codes have the demands' subdivisions (1041
+    leadership change → 1411, 1042 policy → 1412, 1043 rights → 1413, 1044 institutions → 1414)."""
+    protests = {c.trigger.i: c for c in found if c.code in ("140", "141")}
+    for cand in found:
+        head = cand.head
+        if cand.code[:3] == "104" and len(cand.code) == 4 and head.dep_ in ("advcl", "xcomp", "conj", "acl"):
+            protest = protests.get(head.head.i)
+            if protest is not None:
+                protest.code = "141" + cand.code[3]
+    return found
 
 
 def _in_a_role(prep: Token) -> bool:
