@@ -211,3 +211,12 @@ def test_students_fighting_police_are_rioting():
 
 def test_a_wreath_laid_abroad_honours_the_host():
     assert ("IND", "017", "POL") in _triples("Modi laid a wreath at the Tomb of the Unknown Soldier in Warsaw.")
+
+
+def test_sitting_down_for_talks_is_meeting():
+    found = _triples("Negotiators from Yerevan and Baku sat down in Abu Dhabi for their first direct talks.")
+    assert ("ARM", "040", "AZE") in found or ("ARM", "046", "AZE") in found
+
+
+def test_what_is_bought_names_its_seller():
+    assert ("IND", "061", "RUS") in _triples("India bought record volumes of discounted Russian crude in June.")

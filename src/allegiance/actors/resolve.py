@@ -274,7 +274,7 @@ class DocumentActors:
         sector = actor.sector if actor is not None else None
         for other in others:
             mention = self.by_token.get(other.i)
-            if mention is not None and mention.kind in ("country", "demonym") and (
+            if mention is not None and mention.kind in ("country", "demonym", "capital") and (
                     actor is None or mention.entry.country != actor.country):
                 e = mention.entry
                 actors.append(Actor(other.text, f"{_country_code(e)}{sector or ''}", e.country, sector, e.name))

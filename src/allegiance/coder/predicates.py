@@ -142,6 +142,8 @@ class PredicateFinder:
             obj = _child(verb, "dobj")
             if obj is None and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
                 obj = verb.head  # "the relations Baghdad had with Moscow"
+            if obj is None:  # "sat down in Istanbul for talks"
+                obj = next((_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
             cand = self.noun_event(obj, verb) if obj is not None else None
             if cand is not None:
                 cand.frame = verb  # the light verb carries tense, negation and modality
@@ -259,6 +261,11 @@ class PredicateFinder:
                 if matched is None:
                     continue
             targets = self.targets(verb, rule.link, matched if rule.words else None)
+            if not targets and rule.words is not None and rule.link.preps == {"from"}:
+                # "snapped up discounted Russian crude", "to buy more American aircraft": what is
+                # bought names its seller
+                targets = [c for c in matched.children if c.dep_ in ("amod", "compound", "nmod")
+                           and self.could_be_actor(c)]
             if not targets and rule.link.kind == "obj":
                 targets = [t for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
             subjects = self.subjects(verb)
