@@ -220,3 +220,8 @@ def test_sitting_down_for_talks_is_meeting():
 
 def test_what_is_bought_names_its_seller():
     assert ("IND", "061", "RUS") in _triples("India bought record volumes of discounted Russian crude in June.")
+
+
+def test_calling_on_someone_to_act_is_addressed_to_them():
+    found = _triples("Opposition leaders in Mali called on the president to step down.")
+    assert ("MLI", "0241", "MLI") in found

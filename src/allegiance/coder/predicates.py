@@ -234,6 +234,10 @@ class PredicateFinder:
         if code is None:
             return None
         targets = inner.targets
+        if frame in ("appeal", "demand") and obj is None and xcomp is not None:
+            # "called on the president to step down": the object of the frame's own preposition
+            obj = next((_child(c, "pobj") for c in verb.children if c.dep_ == "prep"
+                        and f"{verb.lemma_.lower()} {c.lower_}" in self.p.frames and _child(c, "pobj") is not None), None)
         if frame in ("appeal", "demand") and obj is not None and xcomp is not None:
             targets = conjuncts(obj)  # "urged Iran to talk": the appeal is addressed to Iran
         if frame in ("appeal", "demand") and not any(self.could_be_actor(t) for t in targets) and (
