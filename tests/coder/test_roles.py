@@ -225,3 +225,8 @@ def test_what_is_bought_names_its_seller():
 def test_calling_on_someone_to_act_is_addressed_to_them():
     found = _triples("Opposition leaders in Mali called on the president to step down.")
     assert ("MLI", "0241", "MLI") in found
+
+
+def test_a_verb_hung_on_the_subject_of_a_verbless_parse_still_has_that_subject():
+    found = _triples("Qatar's foreign minister, Mohammed Al Khulaifi, shuttled between the Israeli and Egyptian delegations.")
+    assert {("QAT", "045", "ISR"), ("QAT", "045", "EGY")} <= found

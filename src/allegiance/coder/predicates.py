@@ -468,8 +468,12 @@ class PredicateFinder:
             # an unattached clause ("… and America vacates Iraq"): the parser lost its subject,
             # which is the name right before the verb
             return [left]
-        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and _child(verb, "dobj") is not None:
-            return conjuncts(verb.head)  # "RSF fighters abducted 40 women": a reduced clause with an object is active
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and (
+                _child(verb, "dobj") is not None or verb.head.dep_ == "ROOT"):
+            # "RSF fighters abducted 40 women": a reduced clause with an object is active; so is
+            # the only verb of a sentence the parser hung on its subject ("Oman's foreign
+            # minister, Badr Albusaidi, shuttled between …")
+            return conjuncts(verb.head)
         if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.pos_ == "VERB":
             obj = _child(verb.head.head, "dobj")
             if obj is not None and obj.lower_ not in self.reflexive:
