@@ -307,11 +307,8 @@ class DocumentActors:
     def _the_two(self, head: Token) -> list[Actor]:
         """'the two countries', 'both sides', 'the two Koreas' leaders': the last two states
         named before the phrase, each its own actor."""
-        counted = any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both") for c in head.children)
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        if owner is not None and any(c.dep_ == "nummod" and c.lower_ == "two" for c in owner.children):
-            head, counted = owner, True  # "the two Koreas' leaders"
-        if not counted or head.lemma_.lower() not in TWO_STATE_NOUNS:
+        head = counted_pair(head)
+        if head is None or head.lemma_.lower() not in TWO_STATE_NOUNS:
             return []
         if head.lemma_.lower() in ("korea", "koreas"):
             return [Actor(head.text, code, code, None, None) for code in ("KOR", "PRK")]
@@ -720,6 +717,15 @@ def _span_text(tokens: list[Token]) -> str:
     while end > start and doc[end - 1].is_punct:
         end -= 1
     return doc[start:end].text
+
+
+def counted_pair(head: Token) -> Token | None:
+    """The word a phrase counts as two ("the *two countries*", "*both sides*", "the two
+    *Koreas'* leaders"): the head or its owner; None when nothing is counted."""
+    for tok in [head, *(c for c in head.children if c.dep_ == "poss")]:
+        if any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both") for c in tok.children):
+            return tok
+    return None
 
 
 def coordinated_antecedent(pronoun: Token) -> list[Token]:

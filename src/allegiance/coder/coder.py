@@ -30,7 +30,7 @@ VISIT_CODES = ("042", "043")
 # firms and growers dealing with each other make no political event (a state or a public
 # body on either side does: "Gazprom delivered gas to China")
 PRIVATE_SECTORS = {"BUS", "AGR"}
-STATE_NOUNS = {"state", "country", "nation", "republic", "kingdom", "people"}  # "the Polish state" is the state
+COUNTRY_NOUNS = {"state", "country", "nation", "republic", "kingdom", "people"}  # "the Polish state" is the state
 # a show of force or a symbolic act staged in another state is aimed at it ("massed troops near
 # Ukraine's border", "laid a wreath at the Tomb of the Unknown Soldier in Warsaw")
 ABROAD_CODES = ("15", "017")
@@ -303,7 +303,7 @@ def _commerce(source: Actor, target: Actor | None, t_tok: Token | None) -> bool:
         return False
     if target.sector in PRIVATE_SECTORS:
         return True
-    return (t_tok is not None and t_tok.pos_ == "NOUN" and t_tok.lemma_.lower() not in STATE_NOUNS
+    return (t_tok is not None and t_tok.pos_ == "NOUN" and t_tok.lemma_.lower() not in COUNTRY_NOUNS
             and target.sector is None and target.code == target.country)
 
 

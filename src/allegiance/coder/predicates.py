@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from allegiance.actors.resolve import coordinated_antecedent
+from allegiance.actors.resolve import coordinated_antecedent, counted_pair
 from allegiance.coder.patterns import Link, Patterns, Rule
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -631,11 +631,9 @@ def _reciprocal(link: Link, subjects: list[Token]) -> bool:
     "Azerbaijani and Armenian forces clashed"."""
     if link.kind != "prep" or not link.preps & {"with", "between"} or not subjects:
         return False
-    if len(subjects) >= 2 or coordinated_antecedent(subjects[0]):
-        return True  # "Iran and Iraq met", "Turkey and Egypt said they would upgrade relations"
-    two = [subjects[0], *(c for c in subjects[0].children if c.dep_ == "poss")]
-    if any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both") for t in two for c in t.children):
-        return True  # "the two countries signed a treaty", "the two Koreas' leaders met"
+    if len(subjects) >= 2 or coordinated_antecedent(subjects[0]) or counted_pair(subjects[0]) is not None:
+        # "Iran and Iraq met", "Turkey and Egypt said they would …", "the two countries signed"
+        return True
     for child in subjects[0].children:
         pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
         listed = child.dep_ == "prep" and child.lower_ in ("of", "from", "including", "like")
