@@ -230,3 +230,14 @@ def test_calling_on_someone_to_act_is_addressed_to_them():
 def test_a_verb_hung_on_the_subject_of_a_verbless_parse_still_has_that_subject():
     found = _triples("Qatar's foreign minister, Mohammed Al Khulaifi, shuttled between the Israeli and Egyptian delegations.")
     assert {("QAT", "045", "ISR"), ("QAT", "045", "EGY")} <= found
+
+
+def test_a_named_town_taken_is_taken_from_its_state():
+    assert ("UKR", "192", "UKR") not in _triples("Ukrainian troops recaptured the village of Robotyne.")
+    assert ("RUS", "192", "UKR") in _triples("Russian forces seized Avdiivka after a four-month siege.")
+    assert ("COD", "192", "COD") in _triples("M23 rebels took control of Bukavu on Sunday.")
+
+
+def test_a_country_taken_to_court_is_no_territory_taken():
+    found = _triples("Gambia has taken Myanmar to the International Court of Justice.")
+    assert not any(code.startswith("19") for _, code, _ in found)

@@ -16,15 +16,17 @@ from allegiance.coder.dates import HISTORICAL_AFTER_DAYS
 from allegiance.coder.fallback import Fallback, taken_tokens
 from allegiance.coder.modality import ModalityJudge, event_period
 from allegiance.coder.patterns import load_patterns
-from allegiance.coder.predicates import FORCE_ROOTS, Candidate, PredicateFinder
+from allegiance.coder.predicates import FORCE_ROOTS, Candidate, PredicateFinder, place_name
 from allegiance.coder.quotes import QuoteSpan, find_quotes, reported_speech
 from allegiance.geo import GeoContext, locate
+from allegiance.geo.locate import named_place
 from allegiance.model import Actor, Document, Event, Location, Quote
 from allegiance.nlp import load
 from allegiance.nlp.headlines import soften_headlines, verb_reading
 from allegiance.ontology import cameo
 
 PLACE_PREPS = {"in", "to", "at", "into"}
+ARMED_GROUP_SECTORS = {"REB", "INS", "SEP", "UAF"}
 PLACE_ONLY = ("verb:be/",)  # "X is in Moscow" is a visit only when a place follows
 VISIT_CODES = ("042", "043")
 # firms and growers dealing with each other make no political event (a state or a public
@@ -181,6 +183,9 @@ class Coder:
         sources = [(t, a) for t in cand.sources for a in actors.resolve_all(t, speaker)]
         targets = [(t, a, p) for t in cand.targets for a, p in self._targets(t, cand, actors, speaker)]
         scene = location if location is not None and location.text != document.dateline else None
+        if not targets and cand.targets and cand.code[:2] in FORCE_ROOTS:
+            # "took control of Goma": a named place is attacked or taken as its state
+            scene = named_place(cand.targets[0], geo) or scene
         if not targets and cand.targets and cand.code[:2] in FORCE_ROOTS and scene is not None and scene.country:
             # "shelled the outskirts of Kharkiv", "struck an air base in Syria": what was attacked
             # names no actor, so the attack is on the state where it lies — a place the sentence
@@ -194,7 +199,8 @@ class Coder:
             for t_tok, target, place in self._untargeted(code, source, targets, location):
                 if cand.rule.startswith(PLACE_ONLY) and place is None:
                     continue  # "is in talks" is no visit: these verbs need a place
-                if t_tok is not None and target is not None and target.code in (source.code, source.country):
+                if t_tok is not None and target is not None and target.code in (source.code, source.country) \
+                        and not (code[:2] in FORCE_ROOTS and _armed_group(source) and place_name(t_tok)):
                     continue  # an actor acting on itself, or on its own state as a whole
                 if _commerce(source, target, t_tok):
                     continue
@@ -293,6 +299,12 @@ class Coder:
         if mention.kind == "capital" and country is not None:
             return Location(mention.text, e.country, mention.text, country.lat, country.lon)
         return Location(mention.text, e.country, country.name if country else e.name, None, None)
+
+
+def _armed_group(source: Actor) -> bool:
+    """Rebels and insurgents take and strike places in their own country ("M23 rebels took
+    Goma"): on those the state is the target, unlike a government acting on its own state."""
+    return source.sector in ARMED_GROUP_SECTORS or (source.code or "")[3:] not in ("", source.sector or "")
 
 
 def _commerce(source: Actor, target: Actor | None, t_tok: Token | None) -> bool:

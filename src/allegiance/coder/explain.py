@@ -68,7 +68,8 @@ def _actors(sent: Span, actors: DocumentActors) -> list[dict]:
     found = []
     for m in actors.mentions:
         if sent.start <= m.start < sent.end:
-            e = m.entry
+            # What the coder would use: the mention resolved in context (role on the day, story state).
+            e = actors.resolve(sent.doc[m.start:m.end].root) or m.entry
             found.append({"text": m.text, "kind": m.kind, "code": e.code, "country": e.country, "sector": e.sector})
     return found
 

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from allegiance.actors.resolve import coordinated_antecedent, counted_pair
 from allegiance.coder.patterns import Link, Patterns, Rule
+from allegiance.geo.gazetteer import load_gazetteer
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -82,6 +83,7 @@ class PredicateFinder:
         self.intent_adjectives = patterns.clauses["intent_adjectives"]
         self.speech = patterns.clauses["speech_verbs"]
         self.optimistic = patterns.clauses["optimistic_words"]
+        self.place_objects = set(patterns.clauses["place_objects"])
         self.pessimistic = patterns.clauses["pessimistic_words"]
 
     # -- entry point --------------------------------------------------------------------
@@ -262,6 +264,8 @@ class PredicateFinder:
             matched = obj
             if rule.words is not None:
                 matched = next((t for t, lemma in words if lemma in rule.words), None)
+                if matched is None and rule.words & self.place_objects and place_name(obj):
+                    matched = obj  # "captured Kabul" is "captured the city"
                 if matched is None:
                     continue
             targets = self.targets(verb, rule.link, matched if rule.words else None)
@@ -278,6 +282,10 @@ class PredicateFinder:
                 targets = subjects
             if not targets and rule.link.kind == "obj" and obj is not None and rule.code[:2] in FORCE_ROOTS:
                 targets = [obj]  # an attacked place or thing: the coder takes the state where it lies
+            if not targets and rule.link.kind == "prep" and rule.code[:2] in FORCE_ROOTS:
+                # "took control of Goma", "fired rockets at Kiryat Shmona": a named place
+                targets = [t for t in self.targets(verb, rule.link, matched if rule.words else None, places=True)
+                           if place_name(t)][:1]
             if rule.link.kind != "none" and not targets:
                 continue
             if rule.link.kind == "none" and rule.code.startswith("15"):
@@ -511,7 +519,9 @@ class PredicateFinder:
         between = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "between"), None)
         return [t for t in conjuncts(_child(between, "pobj")) if self.could_be_actor(t)]
 
-    def targets(self, pred: Token, link: Link, obj: Token | None = None) -> list[Token]:
+    def targets(self, pred: Token, link: Link, obj: Token | None = None, places: bool = False) -> list[Token]:
+        """Heads of the target phrases; with `places`, the prepositional objects as they are,
+        named places included."""
         if link.kind == "none":
             return []
         if link.kind == "obj":
@@ -558,6 +568,8 @@ class PredicateFinder:
                     pobj = holder.head  # "a country that Iraq waged war upon"
                 if pobj is not None and pobj.lower_ not in self.reflexive:
                     found += [t for t in conjuncts(pobj) if t not in found]
+        if places:
+            return found
         # objects that name no actor ("with immediate effect", "on Saturday") are not targets,
         # but whose they are may be: "sanctions on Iran's oil sector", "near Ukraine's border"
         return [a for t in found for a in ([t] if self.could_be_actor(t) else self._owner(t))]
@@ -584,6 +596,15 @@ def _in_a_role(prep: Token) -> bool:
     siblings = [c for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == after]
     inside = pobj.children if pobj is not None else []
     return bool(siblings) or any(c.dep_ == "prep" and c.lower_ == "as" for c in inside)
+
+
+def place_name(tok: Token | None) -> bool:
+    """A proper name the gazetteer knows as a place below a country ("Goma", "Kabul"; the
+    tagger often takes such names for people). Countries are actors, not places taken."""
+    if tok is None or tok.pos_ != "PROPN":
+        return False
+    entries = load_gazetteer().lookup(tok.text)
+    return bool(entries) and not any(e.place.kind == "country" for e in entries)
 
 
 def _named(tok: Token) -> bool:

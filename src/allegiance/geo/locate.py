@@ -168,6 +168,17 @@ def _phrase_place(obj: Token, sentence: Span, base: list[str], mentions) -> _Fou
     return _Found(place, text, RANK[place.kind], span.start)
 
 
+def named_place(tok: Token, doc_context: GeoContext | None = None) -> Location | None:
+    """The place a proper name stands for, wherever it sits in the sentence ("took control
+    of Goma"), or None when the name is no place the gazetteer knows."""
+    span = _name_span(tok)
+    if span is None:
+        return None
+    context = doc_context.countries if doc_context is not None else []
+    place = resolve_place(span.text, context_countries=context)
+    return _location(span.text, place) if place is not None else None
+
+
 def _name_span(obj: Token) -> Span | None:
     """The entity a token belongs to, or its run of proper-noun compounds."""
     doc = obj.doc
