@@ -77,7 +77,21 @@ def test_future():
 
 
 def test_hypothetical():
-    find("If Serbia attacks Kosovo, the EU would impose sanctions.", "SRB", "XKX", ["19"], modality="hypothetical")
+    find("If Serbia attacks Kosovo, Germany would impose sanctions on Belgrade.", "DEU", "SRB", ["16"],
+         modality="hypothetical")
+    find("Serbia could attack Kosovo within days, analysts warned.", "SRB", "XKX", ["19"], modality="hypothetical")
+
+
+@pytest.mark.parametrize("text", [
+    "If Serbia attacks Kosovo, the EU would impose sanctions on Belgrade.",
+    "Should Kyiv request it, Warsaw would train the pilots.",
+    "Seoul is weighing whether to ship artillery shells to Kyiv.",
+    "Minsk could free more prisoners if Washington relaxes its sanctions on Belarus.",
+])
+def test_a_condition_is_no_event_of_its_own(text):
+    """Only the main clause is coded; the condition it depends on did not happen."""
+    got = dyads(text)
+    assert not any((s, t) in {("SRB", "XKX"), ("UKR", "POL"), ("KOR", "UKR"), ("USA", "BLR")} for s, t, _, _ in got), got
 
 
 def test_historical_year():

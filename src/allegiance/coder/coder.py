@@ -163,7 +163,7 @@ class Coder:
     def _events(self, document: Document, index: int, sent: Span, cand: Candidate,
                 actors: DocumentActors, quotes: list[QuoteSpan], geo: GeoContext) -> Iterator[Event]:
         code = self._refine(cand)
-        if not cameo.is_valid(code):
+        if not cameo.is_valid(code) or self.modality.in_condition(cand.trigger):
             return
         period = event_period(cand.head, document.date)
         if period is None and cand.trigger is not cand.head:

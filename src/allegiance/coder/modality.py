@@ -125,6 +125,21 @@ class ModalityJudge:
                     return True  # "would" in a sentence with a condition
         return False
 
+    def in_condition(self, head: Token) -> bool:
+        """'… if Luanda requested it', 'unless Cairo released prisoners', 'asked whether Budapest
+        would block …', 'Should Kyiv request it, …': the clause states a condition or a question
+        for another event; it reports no event of its own."""
+        clause = head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # "if Iran attacks and Israel responds"
+        for ch in clause.children:
+            if ch.dep_ == "mark" and ch.lower_ in self.c["condition_marks"]:
+                return True
+        first = clause.doc[clause.left_edge.i]
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return (clause.dep_ == "advcl" and first.dep_ == "aux" and first.head.i == clause.i
+                and first.lower_ in ("should", "were", "had") and subject is not None and first.i < subject.i)
+
     def _yes_no_question(self, head: Token) -> bool:
         """'Will Iran attack Israel?', 'Did China threaten Taiwan?': a question whose auxiliary
         comes before its subject asks whether the event happens; it asserts nothing. (A

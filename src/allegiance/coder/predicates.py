@@ -203,6 +203,10 @@ class PredicateFinder:
                 consumed.add(inner.trigger.i)
             return Candidate(code, f"frame:{frame}:{verb.lemma_.lower()}>addressee", xcomp, verb,
                              self.subjects(verb), conjuncts(addressee), Link("obj"), weight=0.75)
+        if frame == "threaten" and inner is not None and addressee is not None and xcomp.dep_ == "ccomp":
+            # "analysts warned that Serbia could attack Kosovo": a warning about someone else's
+            # act reports that act; it threatens no one
+            return inner
         if inner is None:
             # "urged Turkey to reopen the border", "rejected the EU's call": the frame alone is
             # the event, addressed to its object
