@@ -31,3 +31,15 @@ def test_a_headline_verb_the_parser_took_for_a_plural_noun_is_read_as_a_verb():
     headline = text.split("\n")[0]
     assert all(e.sentence == headline and (e.char_start, e.char_end) == (0, len(headline)) for e in events)
     assert all(e.modality == "asserted" for e in events)
+
+
+def test_the_first_verb_of_a_two_verb_headline_is_read_as_a_verb():
+    events = code_text("Chad Severs Diplomatic Ties With Sudan, Gives Envoys Two Days to Leave")
+    assert ("TCD", "16", "SDN") in {(e.source.country, e.cameo[:2], e.target.country) for e in events}
+
+
+def test_a_plural_subject_of_the_headline_verb_stays_a_noun():
+    c = coder()
+    sent = next(c.nlp(c._soften("Peace Talks With Rebels Resume in Doha")).sents)
+    from allegiance.nlp.headlines import verb_reading
+    assert verb_reading(sent, c._is_event_verb, c._names) is None

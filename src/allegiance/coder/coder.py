@@ -107,6 +107,9 @@ class Coder:
     def _is_event_verb(self, lemma: str) -> bool:
         return lemma in self.patterns.verbs or lemma in self.patterns.frames
 
+    def _names(self, sent: Span) -> frozenset[int]:
+        return frozenset(i for start, end in self.gazetteer.names(sent.as_doc()) for i in range(start + sent.start, end + sent.start))
+
     def _soften(self, text: str) -> str:
         return soften_headlines(text, self.nlp, self.gazetteer.names)
 
@@ -133,7 +136,7 @@ class Coder:
                     actors.resolve(tok)
                 actors.hint_country = None
             coded_sent, coded_actors, coded_quotes = sent, actors, quotes
-            rewritten = verb_reading(sent, self._is_event_verb)
+            rewritten = verb_reading(sent, self._is_event_verb, self._names)
             if rewritten is not None:
                 # a headline parsed without a verb is read again with one ("Biden did host …")
                 coded_sent = next(iter(self.nlp(rewritten).sents))

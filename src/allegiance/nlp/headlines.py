@@ -11,6 +11,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Span
 
+VERB_DEPS = {"ROOT", "conj", "advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp"}
 HEADLINE_END = (".", "!", "?", ":", ";", '"', "”", "’", ")")
 _LINE = re.compile(r"[^\n]+")
 
@@ -43,26 +44,32 @@ def soften_headlines(text: str, nlp: Language, names) -> str:
     return "".join(out)
 
 
-def verb_reading(sent: Span, is_verb) -> str | None:
+def verb_reading(sent: Span, is_verb, names=lambda sent: frozenset()) -> str | None:
     """A headline the parser read without a verb ("Biden hosts Zelensky at White House":
     'hosts' as a plural noun) rewritten so that it has one: "Biden did host Zelensky at White
-    House". `is_verb(lemma)` says which words the dictionaries know as event verbs. Returns
+    House". `is_verb(lemma)` says which words the dictionaries know as event verbs; `names(sent)`
+gives the indices of tokens that belong to known names (a capital at the start proves nothing). Returns
     None when the parse already has a verb at its root or no word can be read as one."""
     if sent.text.rstrip().endswith((".", "!", "?", '"', "”")):
         return None  # a sentence of the body, not a headline (and finding the root is not free)
-    root = sent.root
-    if root.pos_ not in ("NOUN", "PROPN") or root.i == sent.start:
+    # the headline's verb is its first third-person form ("Rwanda Severs Ties With Belgium, Gives
+    # Envoys 48 Hours"): read it as a verb when the parser did not
+    first = next((tok for tok in sent if tok.i != sent.start and tok.tag_ in ("NNS", "NNPS", "VBZ")
+                  and tok.lower_.endswith("s")), None)
+    if first is None or (first.pos_ in ("VERB", "AUX") and first.dep_ in VERB_DEPS):
+        return None  # already read as a verb
+    before = sent.doc[first.i - 1]
+    capitalised = before.text[:1].isupper() and (before.i != sent.start or before.i in names(sent))
+    named = capitalised or (first.i - 2 >= sent.start and sent.doc[first.i - 2].tag_ == "POS")
+    if not named:
+        return None  # the verb follows its subject's name ("Chad Severs", "Myanmar's Junta Claims"),
+        # unlike a plural noun ("Peace Talks Resume in Doha"; only names keep capitals here)
+    lemma = next((c for c in _singular_verbs(first.lower_) if is_verb(c)), None)
+    if lemma is None:
         return None
-    for tok in sent:
-        if tok.i == sent.start or tok.tag_ not in ("NNS", "NNPS", "VBZ") or not tok.lower_.endswith("s"):
-            continue
-        lemma = next((c for c in _singular_verbs(tok.lower_) if is_verb(c)), None)
-        if lemma is None:
-            continue
-        before = sent.doc.text[sent.start_char:tok.idx]
-        after = sent.doc.text[tok.idx + len(tok.text):sent.end_char]
-        return f"{before}did {lemma}{after}"
-    return None
+    before = sent.doc.text[sent.start_char:first.idx]
+    after = sent.doc.text[first.idx + len(first.text):sent.end_char]
+    return f"{before}did {lemma}{after}"
 
 
 def _singular_verbs(word: str) -> list[str]:
