@@ -45,7 +45,7 @@ def explain(text: str, published: date | None = None) -> list[Explanation]:
     from allegiance.api import coder
 
     c = coder()
-    doc = c.nlp(text)
+    doc = c.nlp(c._soften(text))  # parsed as the coder parses it (headlines in sentence case)
     events = c.code_parsed(Document(id="explain", text=text, date=published), doc)
     actors = DocumentActors(doc, c.kb, c.gazetteer(doc), published)
     out = []
