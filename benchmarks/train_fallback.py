@@ -1,10 +1,11 @@
 """Train the learned fallback (src/allegiance/coder/fallback.py) on our own labelled sentences.
 
-    python benchmarks/train_fallback.py                 # train on gold/dev.jsonl, write the model
+    python benchmarks/train_fallback.py                 # train on the tuning sets, write the model
     python benchmarks/train_fallback.py --evaluate      # also score dev and test with/without it
     python benchmarks/train_fallback.py --no-write --evaluate
 
-Training data is gold/dev.jsonl only; gold/test.jsonl is read only by --evaluate, to score.
+Training data are the parts we tune on (gold/dev.jsonl, check.jsonl, blind.jsonl); gold/test.jsonl
+is read only by --evaluate, to score.
 
 1. Each dev sentence is coded by the dictionary path. The gold events it already matches (root
    level) are set aside: the fallback must not code them a second time.
@@ -34,6 +35,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "allegiance" / "data" / "models" / "fallback.npz"
+TRAINING = ["dev.jsonl", "check.jsonl", "blind.jsonl"]  # the parts we tune on; test.jsonl is only scored
 THRESHOLDS = [round(0.3 + 0.05 * i, 2) for i in range(13)]  # 0.30 … 0.90
 
 
@@ -223,7 +225,8 @@ def evaluate(model, paths) -> dict:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--dev", default=str(ROOT / "gold" / "dev.jsonl"))
+    ap.add_argument("--dev", nargs="+", default=[str(ROOT / "gold" / f) for f in TRAINING],
+                    help="gold files to train on (default: every tuning set, never the test part)")
     ap.add_argument("--test", default=str(ROOT / "gold" / "test.jsonl"))
     ap.add_argument("--out", default=str(OUT))
     ap.add_argument("--no-write", action="store_true", help="train and report, but keep the packaged model")
@@ -234,13 +237,13 @@ def main(argv=None) -> int:
 
     from allegiance.evaluation.gold import load_gold
 
-    model = train(load_gold(args.dev), augment=args.augment)
+    model = train([s for path in args.dev for s in load_gold(path)], augment=args.augment)
     if not args.no_write:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         model.save(args.out)
         print(f"wrote {args.out} ({Path(args.out).stat().st_size // 1024} KiB)")
     if args.evaluate:
-        print(json.dumps(evaluate(model, [args.dev, args.test]), indent=1))
+        print(json.dumps(evaluate(model, [*args.dev, args.test]), indent=1))
     return 0
 
 

@@ -241,3 +241,10 @@ def test_a_named_town_taken_is_taken_from_its_state():
 def test_a_country_taken_to_court_is_no_territory_taken():
     found = _triples("Gambia has taken Myanmar to the International Court of Justice.")
     assert not any(code.startswith("19") for _, code, _ in found)
+
+
+def test_a_meeting_in_one_sides_country_is_the_others_visit():
+    found = _triples("Narendra Modi met Vladimir Putin in Moscow on Monday.")
+    assert {("IND", "042", "RUS"), ("RUS", "043", "IND")} <= found
+    elsewhere = _triples("Narendra Modi met Vladimir Putin in Kazakhstan on Monday.")
+    assert not any(code in ("042", "043") for _, code, _ in elsewhere)

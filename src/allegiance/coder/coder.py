@@ -255,18 +255,25 @@ class Coder:
         return cand.code
 
     def _with_implied(self, events: Iterable[Event]) -> Iterator[Event]:
-        """Each event, followed by its mirror where the data says one is implied."""
+        """Each event, followed by its mirror where the data says one is implied, and a meeting
+        held in one side's country (`hosted_meeting_codes`) also as the other side's visit."""
         for event in events:
-            yield event
-            mirror = self.patterns.implied.get(event.cameo)
-            if mirror is None or event.target is None or event.target.country is None:
-                continue
-            info = cameo.get(mirror)
-            yield dataclasses.replace(
-                event, source=event.target, target=event.source, cameo=info.code, cameo_root=info.root,
-                cameo_name=info.name, plover=info.plover or "none", plover_mode=info.plover_mode,
-                goldstein=info.goldstein, quad_class=info.quad_class, rule=f"implied:{event.rule}",
-                confidence=round(max(0.05, event.confidence - 0.1), 2))
+            for implied in (event, *self._visit(event)):
+                yield implied
+                mirror = self.patterns.implied.get(implied.cameo)
+                if mirror is None or implied.target is None or implied.target.country is None:
+                    continue
+                yield _recoded(implied, mirror, source=implied.target, target=implied.source,
+                               rule=f"implied:{implied.rule}", confidence=implied.confidence - 0.1)
+
+    def _visit(self, event: Event) -> list[Event]:
+        """"Witkoff met Putin in St Petersburg": the guest visited, the host hosted (042/043)."""
+        if event.cameo not in self.patterns.clauses["hosted_meeting_codes"] or event.location is None:
+            return []
+        source, target, where = event.source, event.target, event.location.country
+        if target is None or not where or source.country == target.country or where != target.country:
+            return []
+        return [_recoded(event, VISIT_CODES[0], rule=f"visit:{event.rule}", confidence=event.confidence - 0.1)]
 
     def _targets(self, tok: Token, cand: Candidate, actors: DocumentActors,
                  speaker: Actor | None) -> list[tuple[Actor, Location | None]]:
@@ -302,6 +309,15 @@ class Coder:
         if mention.kind == "capital" and country is not None:
             return Location(mention.text, e.country, mention.text, country.lat, country.lon)
         return Location(mention.text, e.country, country.name if country else e.name, None, None)
+
+
+def _recoded(event: Event, code: str, **changes) -> Event:
+    """`event` under another CAMEO code (its names, scores and class follow the code)."""
+    info = cameo.get(code)
+    changes["confidence"] = round(max(0.05, changes.get("confidence", event.confidence)), 2)
+    return dataclasses.replace(event, cameo=info.code, cameo_root=info.root, cameo_name=info.name,
+                               plover=info.plover or "none", plover_mode=info.plover_mode,
+                               goldstein=info.goldstein, quad_class=info.quad_class, **changes)
 
 
 def _armed_group(source: Actor) -> bool:
