@@ -248,3 +248,11 @@ def test_a_meeting_in_one_sides_country_is_the_others_visit():
     assert {("IND", "042", "RUS"), ("RUS", "043", "IND")} <= found
     elsewhere = _triples("Narendra Modi met Vladimir Putin in Kazakhstan on Monday.")
     assert not any(code in ("042", "043") for _, code, _ in elsewhere)
+
+
+def test_goods_from_a_state_name_it_as_the_target():
+    assert ("USA", "163", "CAN") in _triples("Washington slapped tariffs on imports from Canada.")
+
+
+def test_the_city_of_a_named_place_is_struck_as_its_state():
+    assert ("RUS", "194", "UKR") in _triples("Russian forces pounded the city of Zaporizhzhia with artillery.")

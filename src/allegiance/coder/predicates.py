@@ -515,10 +515,11 @@ class PredicateFinder:
         for child in thing.children:
             if child.dep_ == "poss" and child.lower_ not in self.reflexive and child.pos_ == "PROPN":
                 return [t for t in conjuncts(child) if self.could_be_actor(t)]
-        of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = _child(of, "pobj")
-        if pobj is not None and pobj.pos_ == "PROPN":
-            return [t for t in conjuncts(pobj) if self.could_be_actor(t)]
+        for prep in ("of", "from"):  # "the reconstruction of Gaza", "tariffs on imports from Canada"
+            found = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == prep), None)
+            pobj = _child(found, "pobj")
+            if pobj is not None and pobj.pos_ == "PROPN":
+                return [t for t in conjuncts(pobj) if self.could_be_actor(t)]
         # "welcomed the agreement between Israel and the UAE": the parties to it
         between = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "between"), None)
         return [t for t in conjuncts(_child(between, "pobj")) if self.could_be_actor(t)]

@@ -170,7 +170,9 @@ def _phrase_place(obj: Token, sentence: Span, base: list[str], mentions) -> _Fou
 
 def named_place(tok: Token, doc_context: GeoContext | None = None) -> Location | None:
     """The place a proper name stands for, wherever it sits in the sentence ("took control
-    of Goma"), or None when the name is no place the gazetteer knows."""
+    of Goma", "pounded the city of Kharkiv"), or None when the name is no place the gazetteer knows."""
+    if tok.pos_ != "PROPN":
+        tok = _of_object(tok) or tok  # "the city of Kharkiv", "the port of Hodeidah"
     span = _name_span(tok)
     if span is None:
         return None
