@@ -256,3 +256,11 @@ def test_goods_from_a_state_name_it_as_the_target():
 
 def test_the_city_of_a_named_place_is_struck_as_its_state():
     assert ("RUS", "194", "UKR") in _triples("Russian forces pounded the city of Zaporizhzhia with artillery.")
+
+
+def test_an_event_drawn_from_someone_is_theirs():
+    assert ("IGO", "111", "HUN") in {(s or "IGO", c, t) for s, c, t in
+                                      _triples("Hungary drew a sharp rebuke from Brussels over the visit.")}
+    assert ("TUR", "111", "ISR") in _triples("Israel faced fierce criticism from Turkey over the raid.")
+    assert ("RUS", "194", "UKR") in _triples("Ukrainian troops came under artillery fire from Russian forces.")
+    assert ("JPN", "114", "KOR") in _triples("Seoul staged drills near the islets, drawing a protest from Tokyo.")

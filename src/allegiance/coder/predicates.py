@@ -79,6 +79,10 @@ class PredicateFinder:
         self.mediation = patterns.clauses["mediation_verbs"]
         self.control = patterns.clauses["object_control_verbs"]
         self.receiving = patterns.clauses["receiving_verbs"]
+        self.reception: dict[str, set[str]] = {}
+        for entry in patterns.clauses["reception_verbs"]:  # "draw", "come under"
+            verb, _, prep = entry.partition(" ")
+            self.reception.setdefault(verb, set()).update([prep] if prep else [])
         self.denial = patterns.clauses["denial_verbs"]
         self.intent_adjectives = patterns.clauses["intent_adjectives"]
         self.speech = patterns.clauses["speech_verbs"]
@@ -131,6 +135,9 @@ class PredicateFinder:
             cand = self._from_rules(verb, [r for r in self.p.verbs.get(key, []) if r.words])
             if cand is not None:
                 return cand
+        received = self.received(verb)
+        if received is not None:
+            return received
         frame = next((self.p.frames[k] for k in keys if k in self.p.frames), None)
         if frame and frame != "light":
             framed = self._framed(verb, frame, consumed)
@@ -155,6 +162,30 @@ class PredicateFinder:
                 self._passive(verb, cand)
                 return cand
         return None
+
+    def received(self, verb: Token) -> Candidate | None:
+        """'drew a sharp rebuke from Washington', 'faced criticism from Ankara', 'came under attack
+        from Moscow': the one the event comes from acted on the subject."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.reception:
+            return None
+        noun = _child(verb, "dobj")
+        if noun is None:  # "came under fire from", "met with condemnation from"
+            noun = next((_child(c, "pobj") for c in verb.children
+                         if c.dep_ == "prep" and c.lower_ in self.reception[lemma]), None)
+        rules = self.p.nouns.get(noun.lemma_.lower(), []) if noun is not None else []
+        giver = next((_child(c, "pobj") for h in (verb, noun) if h is not None for c in h.children
+                      if c.dep_ == "prep" and c.lower_ == "from"), None)
+        if not rules or giver is None:
+            return None
+        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+        rule = next((r for r in rules if r.words is not None and r.words & modifiers),
+                    next((r for r in rules if r.words is None), None))
+        if rule is None:
+            return None
+        return Candidate(rule.code, f"received:{lemma}+{rule.id}", noun, verb, conjuncts(giver),
+                         self.subjects(verb), Link("obj"),
+                         inherited_source=False, weight=0.75)
 
     def _keys(self, verb: Token) -> list[str]:
         """Dictionary keys for a verb: with its particle first ("call on", "step down")."""
