@@ -264,3 +264,15 @@ def test_an_event_drawn_from_someone_is_theirs():
     assert ("TUR", "111", "ISR") in _triples("Israel faced fierce criticism from Turkey over the raid.")
     assert ("RUS", "194", "UKR") in _triples("Ukrainian troops came under artillery fire from Russian forces.")
     assert ("JPN", "114", "KOR") in _triples("Seoul staged drills near the islets, drawing a protest from Tokyo.")
+
+
+def test_agreeing_to_a_ceasefire_or_a_deal_is_making_it():
+    found = _triples("Thailand and Cambodia agreed to an immediate ceasefire at talks in Kuala Lumpur.")
+    assert {("THA", "0871", "KHM"), ("KHM", "0871", "THA")} <= found
+    assert not any(code.startswith("035") or code == "019" for _, code, _ in found)
+    assert ("IRN", "036", "USA") in _triples("Iran and the United States agreed to hold talks.")
+
+
+def test_a_condition_framed_by_another_verb_is_no_event():
+    found = _triples("Washington will impose tariffs on buyers of Russian oil unless Moscow agrees to a truce.")
+    assert not any(code.startswith("087") for _, code, _ in found)

@@ -166,7 +166,7 @@ class Coder:
     def _events(self, document: Document, index: int, sent: Span, cand: Candidate,
                 actors: DocumentActors, quotes: list[QuoteSpan], geo: GeoContext) -> Iterator[Event]:
         code = self._refine(cand)
-        if not cameo.is_valid(code) or self.modality.in_condition(cand.trigger):
+        if not cameo.is_valid(code) or any(self.modality.in_condition(t) for t in (cand.trigger, cand.frame) if t is not None):
             return
         period = event_period(cand.head, document.date)
         if period is None and cand.trigger is not cand.head:

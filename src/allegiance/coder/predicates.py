@@ -79,6 +79,8 @@ class PredicateFinder:
         self.mediation = patterns.clauses["mediation_verbs"]
         self.control = patterns.clauses["object_control_verbs"]
         self.receiving = patterns.clauses["receiving_verbs"]
+        self.agreeing = patterns.clauses["agreement_verbs"]
+        self.agreed_outcomes = tuple(patterns.clauses["agreement_outcomes"])
         self.reception: dict[str, set[str]] = {}
         for entry in patterns.clauses["reception_verbs"]:  # "draw", "come under"
             verb, _, prep = entry.partition(" ")
@@ -222,6 +224,15 @@ class PredicateFinder:
             wanted = next((_child(c, "pobj") for c in verb.children
                            if c.dep_ == "prep" and c.lower_ in ("for", "to") and _child(c, "pobj") is not None), None)
             inner = self.noun_event(wanted, verb) if wanted is not None else None
+        if (frame == "intent" and inner is not None and xcomp is None and verb.lemma_.lower() in self.agreeing
+                and inner.code.startswith(self.agreed_outcomes)):
+            # "agreed to a ceasefire", "agreed on a deal": agreeing to one is making it
+            if consumed is not None:
+                consumed.add(inner.trigger.i)
+            inner.frame, inner.sources = verb, self.subjects(verb)
+            inner.inherited_source = not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            inner.rule = f"agreed:{verb.lemma_.lower()}>{inner.rule}"
+            return inner
         addressee = _child(xcomp, "nsubj") if xcomp is not None else None
         if addressee is not None and addressee.lower_ in SELF_PRONOUNS:
             addressee = None  # "Iran vowed it would retaliate": Iran itself, no one appealed to
@@ -312,8 +323,10 @@ class PredicateFinder:
             if not targets and rule.link.kind == "obj":
                 targets = [t for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
             subjects = self.subjects(verb)
-            if not targets and _reciprocal(rule.link, subjects) and rule.code != "045":
-                # "Iran and Iraq met": each met the other (but co-hosts do not mediate between themselves)
+            if not targets and _reciprocal(rule.link, subjects) and rule.code != "045" and not (
+                    rule.code == "019" and rule.words is None):
+                # "Iran and Iraq met": each met the other (but co-hosts do not mediate between
+                # themselves, and "A and B agreed to …" is no accord with each other's views)
                 targets = subjects
             if not targets and rule.link.kind == "obj" and obj is not None and rule.code[:2] in FORCE_ROOTS:
                 targets = [obj]  # an attacked place or thing: the coder takes the state where it lies
