@@ -276,3 +276,9 @@ def test_agreeing_to_a_ceasefire_or_a_deal_is_making_it():
 def test_a_condition_framed_by_another_verb_is_no_event():
     found = _triples("Washington will impose tariffs on buyers of Russian oil unless Moscow agrees to a truce.")
     assert not any(code.startswith("087") for _, code, _ in found)
+
+
+def test_committing_to_act_is_an_intent():
+    found = _triples("Japan and the Philippines committed to hold joint naval exercises every year.")
+    assert ("JPN", "0312", "PHL") in found and not any(code == "062" for _, code, _ in found)
+    assert any(code.startswith("20") for _, code, _ in _triples("Militias committed atrocities against Rohingya civilians in Myanmar."))

@@ -80,6 +80,7 @@ class PredicateFinder:
         self.control = patterns.clauses["object_control_verbs"]
         self.receiving = patterns.clauses["receiving_verbs"]
         self.agreeing = patterns.clauses["agreement_verbs"]
+        self.commitment = patterns.clauses["commitment_verbs"]
         self.agreed_outcomes = tuple(patterns.clauses["agreement_outcomes"])
         self.reception: dict[str, set[str]] = {}
         for entry in patterns.clauses["reception_verbs"]:  # "draw", "come under"
@@ -141,6 +142,9 @@ class PredicateFinder:
         if received is not None:
             return received
         frame = next((self.p.frames[k] for k in keys if k in self.p.frames), None)
+        if frame == "light" and verb.lemma_.lower() in self.commitment and _child(verb, "dobj") is None and any(
+                c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children):
+            frame = "intent"  # "committed to hold joint exercises", "undertook to withdraw"
         if frame and frame != "light":
             framed = self._framed(verb, frame, consumed)
             if framed is not None:
