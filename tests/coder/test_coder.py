@@ -132,3 +132,10 @@ def test_event_record_is_complete():
     assert 0 < e["confidence"] <= 1
     text = "Canada criticised China over the detentions."
     assert text[e["char_start"]:e["char_end"]].startswith("Canada")
+
+
+def test_a_dateline_left_in_the_text_is_no_actor():
+    events = code_text("PARIS, March 23 (Seine Press) - More than a million people marched across France "
+                       "against the pension reform.", PUBLISHED)
+    assert events and all(e.source.sector != "MED" for e in events)
+    assert all(e.char_start > 30 for e in events)  # offsets still point into the text as written

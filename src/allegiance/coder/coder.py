@@ -19,6 +19,7 @@ from allegiance.coder.patterns import load_patterns
 from allegiance.coder.predicates import FORCE_ROOTS, Candidate, PredicateFinder, place_name
 from allegiance.coder.quotes import QuoteSpan, find_quotes, reported_speech
 from allegiance.geo import GeoContext, locate
+from allegiance.ingest.clean import split_dateline
 from allegiance.geo.locate import named_place
 from allegiance.model import Actor, Document, Event, Location, Quote
 from allegiance.nlp import load
@@ -93,7 +94,8 @@ class Coder:
         the text); offsets, sentence numbers and what the document said about its actors carry
         from one chunk to the next.
         """
-        chunks = ((self._soften(text), (document, offset, last)) for document in documents
+        chunks = ((self._soften(text if offset else _mask_dateline(text)), (document, offset, last))
+                  for document in map(_with_dateline, documents)
                   for text, offset, last in split_text(document.text))
         events: list[Event] = []
         state: _DocumentState | None = None
@@ -203,7 +205,7 @@ class Coder:
                 if cand.rule.startswith(PLACE_ONLY) and place is None:
                     continue  # "is in talks" is no visit: these verbs need a place
                 if t_tok is not None and target is not None and target.code in (source.code, source.country) \
-                        and not (code[:2] in FORCE_ROOTS and _armed_group(source) and place_name(t_tok)):
+                        and not (code[:2] in FORCE_ROOTS and _armed_group(source) and self._a_place(t_tok)):
                     continue  # an actor acting on itself, or on its own state as a whole
                 if _commerce(source, target, t_tok):
                     continue
@@ -266,6 +268,10 @@ class Coder:
                 yield _recoded(implied, mirror, source=implied.target, target=implied.source,
                                rule=f"implied:{implied.rule}", confidence=implied.confidence - 0.1)
 
+    def _a_place(self, tok: Token) -> bool:
+        """"Goma", "the town of Walikale": a place rather than a body of its state."""
+        return place_name(tok) or tok.lemma_.lower() in self.finder.place_objects
+
     def _visit(self, event: Event) -> list[Event]:
         """"Witkoff met Putin in St Petersburg": the guest visited, the host hosted (042/043)."""
         if event.cameo not in self.patterns.clauses["hosted_meeting_codes"] or event.location is None:
@@ -309,6 +315,22 @@ class Coder:
         if mention.kind == "capital" and country is not None:
             return Location(mention.text, e.country, mention.text, country.lat, country.lon)
         return Location(mention.text, e.country, country.name if country else e.name, None, None)
+
+
+def _with_dateline(document: Document) -> Document:
+    """A story that still starts with its dateline ("KINSHASA, March 20 (Great Lakes Wire) - …",
+    as text pasted or read without cleaning) files it as metadata: where the story was filed,
+    not an actor of its first sentence."""
+    if document.dateline is not None:
+        return document
+    _, place, _ = split_dateline(document.text)
+    return dataclasses.replace(document, dateline=place) if place else document
+
+
+def _mask_dateline(text: str) -> str:
+    """The text the parser sees: a leading dateline blanked out (offsets stay as they are)."""
+    rest, place, _ = split_dateline(text)
+    return " " * (len(text) - len(rest)) + rest if place else text
 
 
 def _recoded(event: Event, code: str, **changes) -> Event:
