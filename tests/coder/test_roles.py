@@ -282,3 +282,11 @@ def test_committing_to_act_is_an_intent():
     found = _triples("Japan and the Philippines committed to hold joint naval exercises every year.")
     assert ("JPN", "0312", "PHL") in found and not any(code == "062" for _, code, _ in found)
     assert any(code.startswith("20") for _, code, _ in _triples("Militias committed atrocities against Rohingya civilians in Myanmar."))
+
+
+def test_a_scheduled_event_keeps_its_actors_and_is_expected():
+    events = code_text("Kishida is set to visit Kyiv next week.", DAY)
+    assert [(e.source.country, e.cameo, e.target.country, e.modality) for e in events][:1] == [
+        ("JPN", "042", "UKR", "future")]
+    events = code_text("Putin is expected to meet Xi Jinping in Beijing in October.", DAY)
+    assert events and all(e.modality == "future" for e in events)

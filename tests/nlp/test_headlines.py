@@ -43,3 +43,9 @@ def test_a_plural_subject_of_the_headline_verb_stays_a_noun():
     sent = next(c.nlp(c._soften("Peace Talks With Rebels Resume in Doha")).sents)
     from allegiance.nlp.headlines import verb_reading
     assert verb_reading(sent, c._is_event_verb, c._names) is None
+
+
+def test_a_headline_infinitive_announces_what_will_happen():
+    events = code_text("Modi to Visit Washington in June")
+    assert {(e.source.country, e.cameo, e.target.country, e.modality) for e in events} >= {
+        ("IND", "042", "USA", "future")}

@@ -86,6 +86,8 @@ class ModalityJudge:
             return "future"
         if head.dep_ == "xcomp" and head.head.lemma_.lower() in c["future_governors"]:
             return "future"
+        if head.lemma_.lower() in c["future_governors"] and any(ch.dep_ == "xcomp" for ch in head.children):
+            return "future"  # the frame itself: "is expected to meet", "set to visit"
         if self._reported_would(head):
             return "future"
         if period is not None and period.is_future(published):

@@ -282,6 +282,10 @@ class PredicateFinder:
             inner.negated_by_frame = True
             inner.frame, inner.sources = verb, sources
             return inner
+        if frame == "future":  # "Kishida is set to visit Kyiv": the visit, expected
+            inner.frame = verb
+            inner.sources = sources or [t for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
+            return inner
         code = self.p.frame_code(frame, inner.code)
         if code is None:
             return None
@@ -543,6 +547,10 @@ class PredicateFinder:
             obj = _child(verb.head, "dobj")
             if obj is not None and obj.lower_ not in self.reflexive:
                 return conjuncts(obj)  # "urged Iran to negotiate": Iran negotiates
+        if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            raised = [t for c in verb.head.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
+            if raised:  # "Kishida is set to visit Kyiv", "Iran was urged to negotiate"
+                return raised
         if verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head.i != verb.i:
             head = verb.head
             # "as trying to…", "was willing to praise…": climb to the verb that has the subject

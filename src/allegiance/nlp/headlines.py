@@ -11,6 +11,11 @@ import re
 from spacy.language import Language
 from spacy.tokens import Span
 
+SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
+               "over", "the", "to", "up", "with", "vs"}
+# months and weekdays keep their capital ("March" and "May" are verbs too, and lose it)
+CALENDAR = {"january", "february", "april", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 VERB_DEPS = {"ROOT", "conj", "advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp"}
 HEADLINE_END = (".", "!", "?", ":", ";", '"', "”", "’", ")")
 _LINE = re.compile(r"[^\n]+")
@@ -20,8 +25,10 @@ def looks_like_headline(line: str) -> bool:
     words = [w for w in line.split() if w[:1].isalpha()]
     if len(words) < 3 or len(words) > 20 or line.rstrip().endswith(HEADLINE_END):
         return False
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised / len(words) > 0.7
+    # Title Case leaves short function words in lower case ("Modi to Visit Washington in June")
+    content = [w for w in words if w.lower() not in SMALL_WORDS] or words
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return capitalised / len(content) > 0.7
 
 
 def soften_headlines(text: str, nlp: Language, names) -> str:
@@ -37,7 +44,7 @@ def soften_headlines(text: str, nlp: Language, names) -> str:
         doc = nlp.make_doc(line)
         keep = {i for start, end in names(doc) for i in range(start, end)}
         for tok in doc:
-            if tok.i == 0 or tok.i in keep or not tok.is_alpha or tok.is_upper:
+            if tok.i == 0 or tok.i in keep or not tok.is_alpha or tok.is_upper or tok.lower_ in CALENDAR:
                 continue
             start = m.start() + tok.idx
             out[start:start + len(tok.text)] = tok.text.lower()
@@ -52,6 +59,9 @@ gives the indices of tokens that belong to known names (a capital at the start p
     None when the parse already has a verb at its root or no word can be read as one."""
     if sent.text.rstrip().endswith((".", "!", "?", '"', "”")):
         return None  # a sentence of the body, not a headline (and finding the root is not free)
+    planned = _planned(sent, is_verb, names)
+    if planned is not None:
+        return planned
     # the headline's verb is its first third-person form ("Rwanda Severs Ties With Belgium, Gives
     # Envoys 48 Hours"): read it as a verb when the parser did not
     first = next((tok for tok in sent if tok.i != sent.start and tok.tag_ in ("NNS", "NNPS", "VBZ")
@@ -70,6 +80,21 @@ gives the indices of tokens that belong to known names (a capital at the start p
     before = sent.doc.text[sent.start_char:first.idx]
     after = sent.doc.text[first.idx + len(first.text):sent.end_char]
     return f"{before}did {lemma}{after}"
+
+
+def _planned(sent: Span, is_verb, names) -> str | None:
+    """"Modi to Visit Washington in June": a headline's "to" after its subject's name announces
+    what will happen — read as "Modi will visit Washington in June"."""
+    for tok in sent:
+        if tok.lower_ != "to" or tok.i == sent.start or tok.i + 1 >= sent.end:
+            continue
+        before, verb = sent.doc[tok.i - 1], sent.doc[tok.i + 1]
+        named = before.text[:1].isupper() and (before.i != sent.start or before.i in names(sent))
+        if not named or not is_verb(verb.lower_):
+            return None
+        text = sent.doc.text
+        return f"{text[sent.start_char:tok.idx]}will{text[tok.idx + 2:sent.end_char]}"
+    return None
 
 
 def _singular_verbs(word: str) -> list[str]:
