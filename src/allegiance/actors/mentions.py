@@ -104,8 +104,9 @@ class Gazetteer:
 
 
 def _inside_a_name(doc: Doc, m: Mention, covered: set[int]) -> bool:
-    """'Michael Jordan', 'the Washington Post': a one-word place inside a longer proper name."""
-    if m.end - m.start != 1 or m.kind not in ("country", "capital"):
+    """'Michael Jordan', 'the Washington Post': a one-word place inside a longer proper name;
+    'Sher Mohammad Abbas Stanekzai', 'Abbas Araghchi': a known surname inside someone else's."""
+    if m.end - m.start != 1 or m.kind not in ("country", "capital", "person"):
         return False
 
     def plain_name(i: int) -> bool:

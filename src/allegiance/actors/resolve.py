@@ -25,6 +25,8 @@ from allegiance.model import Actor
 NP_DEPS = {"compound", "amod", "poss", "case", "det", "nmod", "appos", "flat", "nummod",
            "punct", "prep", "pobj", "quantmod", "advmod", "npadvmod"}
 NP_PREPS = {"of", "by"}  # "the Speaker of the Federation Council", "a proposal by Benin"
+# "a spokesman for the Houthis" speaks for them
+VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "representative", "negotiator", "envoy", "emissary"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}  # "along its border with Algeria" names Algeria
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 STATE_PRONOUNS = {"it", "its", "they", "them", "their"}
@@ -169,7 +171,8 @@ class DocumentActors:
             return None
         if self._names_no_actor(head):
             return None  # "Mexico's peso", "the Indian cricket team": the country word is no actor
-        actor = self._personal_body(head) or self._definite_anaphor(head) or self._generic_anaphor(head)
+        actor = (self._personal_body(head) or self._group_members(head) or self._definite_anaphor(head)
+                 or self._generic_anaphor(head))
         if actor is None:
             actor = self._from_phrase(head, speaker)
         if actor is None and head.dep_ == "appos":
@@ -192,13 +195,28 @@ class DocumentActors:
         code = f"{person.country}{sector or ''}"
         return Actor(_span_text(self._phrase_tokens(head)), code, person.country, sector, person.name)
 
+    def _group_members(self, head: Token) -> Actor | None:
+        """'The group's fighters', 'its forces' after a named armed group: the group's own men,
+        not the army of the state the story is in."""
+        if head.pos_ != "NOUN" or not self._member_noun(head):
+            return None
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is None or poss.pos_ not in ("PRON", "NOUN"):
+            return None
+        owner = self.resolve(poss)
+        if owner is None or not owner.code or owner.code[3:] in ("", owner.sector or ""):
+            return None  # a state or one of its bodies: the usual reading ("its troops") stands
+        # "the group's fighters" carries the name it stands for; "his fighters" are named as written
+        text = _span_text(self._phrase_tokens(head)) if poss.lower_ in ("his", "her") else owner.text
+        return Actor(text, owner.code, owner.country, owner.sector, owner.name)
+
     def _definite_anaphor(self, head: Token) -> Actor | None:
         """'The agency said …', 'the company': a bare definite noun naming again a body this
         document already named with the same head noun (the National Security Agency, a French
         uranium company). Only 'the/this/that' + noun: any other word makes it a new phrase."""
         if head.pos_ != "NOUN" or not self.nouns:
             return None
-        children = list(head.children)
+        children = [c for c in head.children if c.dep_ != "case"]  # "the group's": the 's aside
         if len(children) != 1 or children[0].dep_ != "det" or children[0].lower_ not in ("the", "this", "that"):
             return None
         earlier = self.nouns.get(head.lemma_.lower())
@@ -215,7 +233,7 @@ class DocumentActors:
         the nearest body of that kind the document named before, or the country of the person
         'his'/'her' stands for."""
         kinds = GENERIC_BODIES.get(head.lemma_.lower())
-        children = list(head.children)
+        children = [c for c in head.children if c.dep_ != "case"]  # "the group's": the 's aside
         if kinds is None or head.pos_ != "NOUN" or head.i in self.by_token or len(children) != 1:
             return None
         det = children[0]
@@ -384,7 +402,8 @@ class DocumentActors:
                     continue
                 if child.dep_ == "prep" and child.lower_ not in NP_PREPS and not (
                         child.lower_ == "with" and tok.lemma_.lower() in BORDER_NOUNS) and not (
-                        child.lower_ == "from" and tok.i == head.i and self._member_noun(tok)):
+                        child.lower_ == "from" and tok.i == head.i and self._member_noun(tok)) and not (
+                        child.lower_ == "for" and tok.i == head.i and tok.lemma_.lower() in VOICE_NOUNS):
                     continue
                 stack.append(child)
         # a name is whole: "the Organisation for the Prohibition of Chemical Weapons"

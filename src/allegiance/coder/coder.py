@@ -260,13 +260,19 @@ class Coder:
         """Each event, followed by its mirror where the data says one is implied, and a meeting
         held in one side's country (`hosted_meeting_codes`) also as the other side's visit."""
         for event in events:
-            for implied in (event, *self._visit(event)):
-                yield implied
-                mirror = self.patterns.implied.get(implied.cameo)
-                if mirror is None or implied.target is None or implied.target.country is None:
-                    continue
-                yield _recoded(implied, mirror, source=implied.target, target=implied.source,
-                               rule=f"implied:{implied.rule}", confidence=implied.confidence - 0.1)
+            pair = [event, *self._mirror(event)]
+            visits = [v for e in pair for v in self._visit(e)]
+            yield from pair
+            for visit in visits:
+                yield visit
+                yield from self._mirror(visit)
+
+    def _mirror(self, event: Event) -> list[Event]:
+        mirror = self.patterns.implied.get(event.cameo)
+        if mirror is None or event.target is None or event.target.country is None:
+            return []
+        return [_recoded(event, mirror, source=event.target, target=event.source,
+                         rule=f"implied:{event.rule}", confidence=event.confidence - 0.1)]
 
     def _a_place(self, tok: Token) -> bool:
         """"Goma", "the town of Walikale": a place rather than a body of its state."""
@@ -279,7 +285,7 @@ class Coder:
         source, target, where = event.source, event.target, event.location.country
         if target is None or not where or source.country == target.country or where != target.country:
             return []
-        return [_recoded(event, VISIT_CODES[0], rule=f"visit:{event.rule}", confidence=event.confidence - 0.1)]
+        return [_recoded(event, VISIT_CODES[0], rule=f"visit:{event.rule.removeprefix('implied:')}", confidence=event.confidence - 0.1)]
 
     def _targets(self, tok: Token, cand: Candidate, actors: DocumentActors,
                  speaker: Actor | None) -> list[tuple[Actor, Location | None]]:
