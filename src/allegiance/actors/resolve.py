@@ -265,8 +265,8 @@ class DocumentActors:
         """Cheap test used while reading the parse: does this phrase name anyone at all?"""
         if head.pos_ == "PRON":
             return head.lower_ in PERSON_PRONOUNS | STATE_PRONOUNS | SPEAKER_PRONOUNS
-        if self._names_no_actor(head):
-            return False
+        if self._names_no_actor(head) or (head.ent_type_ in ("DATE", "TIME") and head.i not in self.by_token):
+            return False  # "on Tuesday", "in March": when, not who
         if any(t.i in self.by_token or t.pos_ == "PROPN" for t in self._phrase_tokens(head)):
             return True
         if head.lemma_.lower() in GENERIC_BODIES and self._generic_anaphor(head) is not None:
