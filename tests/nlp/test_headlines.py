@@ -49,3 +49,8 @@ def test_a_headline_infinitive_announces_what_will_happen():
     events = code_text("Modi to Visit Washington in June")
     assert {(e.source.country, e.cameo, e.target.country, e.modality) for e in events} >= {
         ("IND", "042", "USA", "future")}
+
+
+def test_a_comma_between_two_names_at_the_head_of_a_headline_is_and():
+    events = code_text("Iran, Iraq Sign Security Pact")
+    assert {("IRN", "IRQ"), ("IRQ", "IRN")} <= {(e.source.country, e.target.country) for e in events}

@@ -458,7 +458,10 @@ class DocumentActors:
             m.end - m.start == 1 and self.doc[m.start].pos_ == "ADJ")), None)
         person = first("person")
         name = person.text if person else self._person_name(tokens, head)
-        return Phrase(tokens, depth, first("igo", "group"), first("country", "demonym", "capital", "metonym"),
+        # "Peru's Congress", "the Philippine Senate": a state named in the phrase owns the body a
+        # metonym would otherwise place in its usual country
+        country = first("country", "demonym", "capital") if first("metonym") is not None else None
+        return Phrase(tokens, depth, first("igo", "group"), country or first("country", "demonym", "capital", "metonym"),
                       role, name, self._known_person(name) if name else None,
                       any(t.lower_ in FORMER for t in tokens))
 

@@ -59,6 +59,9 @@ gives the indices of tokens that belong to known names (a capital at the start p
     None when the parse already has a verb at its root or no word can be read as one."""
     if sent.text.rstrip().endswith((".", "!", "?", '"', "”")):
         return None  # a sentence of the body, not a headline (and finding the root is not free)
+    paired = _paired(sent, names)
+    if paired is not None:
+        return paired
     planned = _planned(sent, is_verb, names)
     if planned is not None:
         return planned
@@ -80,6 +83,20 @@ gives the indices of tokens that belong to known names (a capital at the start p
     before = sent.doc.text[sent.start_char:first.idx]
     after = sent.doc.text[first.idx + len(first.text):sent.end_char]
     return f"{before}did {lemma}{after}"
+
+
+def _paired(sent: Span, names) -> str | None:
+    """"Kenya, Ethiopia Ink Deal", "US, Russia Swap Prisoners": a headline's comma between two
+    names at its start stands for "and"."""
+    known = names(sent)
+    comma = next((t for t in sent if t.text == ","), None)
+    if comma is None or comma.i + 1 >= sent.end or comma.i == sent.start:
+        return None
+    first, second = sent.doc[sent.start:comma.i], sent.doc[comma.i + 1]
+    if not all(t.i in known for t in first) or second.i not in known or len(first) > 3:
+        return None
+    text = sent.doc.text
+    return f"{text[sent.start_char:comma.idx]} and{text[comma.idx + 1:sent.end_char]}"
 
 
 def _planned(sent: Span, is_verb, names) -> str | None:
