@@ -14,7 +14,7 @@ from coding_cases import assert_coded, dyads
     ("Washington assured Seoul that its commitment remained firm.", "USA", "KOR", ["010"]),
     ("France cast doubt on Russia's promise to withdraw.", "FRA", "RUS", ["012"]),
     ("The UN warned of Russia's growing influence in Mali.", "IGOUNO", "RUS", ["012"]),
-    ("The Polish government is mulling a ban on Russian imports.", "POL", "", ["014"]),
+    ("The Polish government is mulling a ban on Russian imports.", "POL", "RUS", ["014"]),
     ("The Israeli army acknowledged responsibility for the strike.", "ISR", "", ["015"]),
     ("The Rwandan government rejected responsibility for the violence.", "RWA", "", ["016"]),
     ("The Polish president observed a minute of silence for the victims.", "POL", "", ["017"]),

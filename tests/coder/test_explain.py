@@ -10,12 +10,12 @@ from allegiance.model import Document
 
 
 def test_explain_shows_actors_events_and_why_not():
-    [result] = explain("Kenya praised Uganda and pondered Rwanda's offer.")
+    [result] = explain("Kenya praised Uganda and glimpsed Rwanda's offer.")
     assert [(e.source.code, e.cameo, e.target.code) for e in result.events] == [("KEN", "051", "UGA")]
     assert {a["code"] for a in result.actors} >= {"KEN", "UGA", "RWA"}
     verdicts = {p.lemma: p.verdict for p in result.predicates}
     assert verdicts["praise"].startswith("coded")
-    assert "no pattern" in verdicts["ponder"]
+    assert "no pattern" in verdicts["glimpse"]
 
 
 def test_explain_cli_json():

@@ -67,6 +67,7 @@ class ModalityJudge:
     def __init__(self, patterns: Patterns, threshold_days: int = HISTORICAL_AFTER_DAYS):
         c = patterns.clauses
         self.c = c
+        self.frames = patterns.frames
         self.threshold_days = threshold_days
 
     def __call__(self, head: Token, trigger: Token, negated_by_frame: bool, period: Period | None,
@@ -136,7 +137,9 @@ class ModalityJudge:
             clause = clause.head  # "if Iran attacks and Israel responds"
         for ch in clause.children:
             if ch.dep_ == "mark" and ch.lower_ in self.c["condition_marks"]:
-                return True
+                # "weighing whether to ship shells": the option a consider-frame weighs
+                return not (ch.lower_ == "whether" and clause.dep_ in ("ccomp", "xcomp")
+                            and self.frames.get(clause.head.lemma_.lower()) == "consider")
         first = clause.doc[clause.left_edge.i]
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return (clause.dep_ == "advcl" and first.dep_ == "aux" and first.head.i == clause.i

@@ -580,6 +580,11 @@ class PredicateFinder:
         between = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "between"), None)
         return [t for t in conjuncts(_child(between, "pobj")) if self.could_be_actor(t)]
 
+    def _origin(self, thing: Token) -> list[Token]:
+        """'A ban on Russian imports', 'sanctions on Iranian oil': the state a thing comes from."""
+        return [c for c in thing.children if c.dep_ == "amod" and c.pos_ in ("ADJ", "PROPN")
+                and c.text[:1].isupper() and self.could_be_actor(c)][:1]
+
     def targets(self, pred: Token, link: Link, obj: Token | None = None, places: bool = False) -> list[Token]:
         """Heads of the target phrases; with `places`, the prepositional objects as they are,
         named places included."""
@@ -633,7 +638,9 @@ class PredicateFinder:
             return found
         # objects that name no actor ("with immediate effect", "on Saturday") are not targets,
         # but whose they are may be: "sanctions on Iran's oil sector", "near Ukraine's border"
-        return [a for t in found for a in ([t] if self.could_be_actor(t) else self._owner(t))]
+        aimed = link.preps & {"on", "against"}  # what a ban or an attack is aimed at comes from somewhere
+        return [a for t in found for a in ([t] if self.could_be_actor(t)
+                                           else self._owner(t) or (self._origin(t) if aimed else []))]
 
 
 def _protest_demands(found: list[Candidate]) -> list[Candidate]:
