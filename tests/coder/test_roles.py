@@ -290,3 +290,8 @@ def test_a_scheduled_event_keeps_its_actors_and_is_expected():
         ("JPN", "042", "UKR", "future")]
     events = code_text("Putin is expected to meet Xi Jinping in Beijing in October.", DAY)
     assert events and all(e.modality == "future" for e in events)
+
+
+def test_diplomats_expelled_are_individuals_an_ambassador_expelled_cuts_relations():
+    assert ("DEU", "174", "RUS") in _triples("Germany expelled two Russian diplomats on Monday.")
+    assert ("VEN", "161", "DEU") in _triples("Venezuela expelled Germany's ambassador.")
