@@ -295,3 +295,8 @@ def test_a_scheduled_event_keeps_its_actors_and_is_expected():
 def test_diplomats_expelled_are_individuals_an_ambassador_expelled_cuts_relations():
     assert ("DEU", "174", "RUS") in _triples("Germany expelled two Russian diplomats on Monday.")
     assert ("VEN", "161", "DEU") in _triples("Venezuela expelled Germany's ambassador.")
+
+
+def test_what_someone_is_charged_with_is_a_claim_not_an_event():
+    found = _triples("Montenegro's prosecutor charged two Russian officers with plotting to assassinate the prime minister.")
+    assert not any(code.startswith("18") for _, code, _ in found)

@@ -123,10 +123,11 @@ class PredicateFinder:
         return _protest_demands(found)
 
     def _claimed(self, verb: Token) -> set[int]:
-        """Words of what an accusation claims ("of attacking Z"): not events of their own."""
+        """Words of what an accusation claims ("of attacking Z", "charged with plotting a coup"):
+        not events of their own."""
         out = set()
         for child in verb.children:
-            if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ in ("of", "for")):
+            if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ in ("of", "for", "with")):
                 out.update(t.i for t in child.subtree)
         return out
 
