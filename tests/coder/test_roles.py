@@ -300,3 +300,14 @@ def test_diplomats_expelled_are_individuals_an_ambassador_expelled_cuts_relation
 def test_what_someone_is_charged_with_is_a_claim_not_an_event():
     found = _triples("Montenegro's prosecutor charged two Russian officers with plotting to assassinate the prime minister.")
     assert not any(code.startswith("18") for _, code, _ in found)
+
+
+def test_a_visit_stated_outright_is_not_repeated_from_the_meeting():
+    events = code_text("Modi landed in Moscow on Monday, meeting Vladimir Putin.", DAY)
+    visits = [e for e in events if e.cameo == "042"]
+    assert len(visits) == 1 and visits[0].source.country == "IND"
+
+
+def test_what_a_negated_order_would_have_made_happen_did_not_happen():
+    events = code_text("The Nigerian army did not order soldiers to shoot at protesters.", DAY)
+    assert [e.modality for e in events if e.cameo.startswith("17")] == ["negated"]

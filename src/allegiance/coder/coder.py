@@ -148,6 +148,7 @@ class Coder:
             found = self.finder.find(coded_sent, coded_actors.could_be_actor)
             if self.fallback is not None:
                 found += self.fallback.candidates(coded_sent, self.finder, coded_actors, taken_tokens(found))
+            first = len(events)
             for cand in found:
                 for event in self._with_implied(self._events(document, index, coded_sent, cand, coded_actors,
                                                              coded_quotes, geo)):
@@ -161,6 +162,7 @@ class Coder:
                         # the parse may have seen a headline in sentence case: report the words as written
                         event.sentence = document.text[offset + sent.start_char: offset + sent.end_char].strip()
                         events.append(event)
+            events[first:] = _without_repeated_visits(events[first:])
         state.sentences += len(sentences)
         return events
 
@@ -337,6 +339,15 @@ def _mask_dateline(text: str) -> str:
     """The text the parser sees: a leading dateline blanked out (offsets stay as they are)."""
     rest, place, _ = split_dateline(text)
     return " " * (len(text) - len(rest)) + rest if place else text
+
+
+def _without_repeated_visits(events: list[Event]) -> list[Event]:
+    """A visit read off a meeting ("landed in Havana …, meeting Raúl Castro") that the sentence
+    also states outright is one visit, not two."""
+    def dyad(e: Event) -> tuple:
+        return (e.source.country, e.target.country if e.target else None, e.cameo)
+    stated = {dyad(e) for e in events if "visit:" not in e.rule}
+    return [e for e in events if "visit:" not in e.rule or dyad(e) not in stated]
 
 
 def _recoded(event: Event, code: str, **changes) -> Event:

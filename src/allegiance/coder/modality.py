@@ -75,6 +75,8 @@ class ModalityJudge:
         c = self.c
         if negated_by_frame or self._negated(head) or (trigger is not head and self._negated(trigger)):
             return "negated"
+        if self._ordered_not(trigger):
+            return "negated"
         if self._retracted(head):
             return "negated"
         if self._hypothetical(head) or self._yes_no_question(head):
@@ -100,6 +102,15 @@ class ModalityJudge:
         return any(ch.dep_ == "neg" or (ch.dep_ == "det" and ch.lower_ == "no") or
                    (ch.dep_ == "advmod" and ch.lower_ == "never") for ch in tok.children
                    if ch.lower_ in words)
+
+    def _ordered_not(self, tok: Token) -> bool:
+        """'did not order soldiers to shoot', 'never allowed inspectors to enter': what the
+        negated order or permission would have made happen did not happen."""
+        while tok.dep_ in ("xcomp", "ccomp") and tok.head.i != tok.i:  # "order soldiers to shoot" parses either way
+            tok = tok.head
+            if tok.lemma_.lower() in self.c["object_control_verbs"] and self._negated(tok):
+                return True
+        return False
 
     def _retracted(self, head: Token) -> bool:
         """'An earlier version incorrectly said that Russia had expelled …': a report taken
