@@ -311,3 +311,8 @@ def test_a_visit_stated_outright_is_not_repeated_from_the_meeting():
 def test_what_a_negated_order_would_have_made_happen_did_not_happen():
     events = code_text("The Nigerian army did not order soldiers to shoot at protesters.", DAY)
     assert [e.modality for e in events if e.cameo.startswith("17")] == ["negated"]
+
+
+def test_a_reaction_to_a_move_is_aimed_at_who_made_it():
+    found = _triples("Beijing launched drills around Taiwan, a move Taipei condemned as provocative.")
+    assert ("TWN", "111", "CHN") in found

@@ -81,6 +81,7 @@ class PredicateFinder:
         self.receiving = patterns.clauses["receiving_verbs"]
         self.agreeing = patterns.clauses["agreement_verbs"]
         self.commitment = patterns.clauses["commitment_verbs"]
+        self.summary_nouns = patterns.clauses["summary_nouns"]
         self.agreed_outcomes = tuple(patterns.clauses["agreement_outcomes"])
         self.reception: dict[str, set[str]] = {}
         for entry in patterns.clauses["reception_verbs"]:  # "draw", "come under"
@@ -593,6 +594,10 @@ class PredicateFinder:
             return []
         if link.kind == "obj":
             dobj = _child(pred, "dobj")
+            if dobj is None and pred.dep_ == "relcl" and pred.head.lemma_.lower() in self.summary_nouns:
+                # "Beijing launched drills, a move Taipei condemned": what the move sums up was
+                # done by the main clause's subject
+                return [t for t in self.subjects(pred.sent.root) if self.could_be_actor(t)]
             if dobj is None:
                 # "arrested protesters marching on parliament", "helped Pakistan weather the
                 # crisis": the parser makes the object the subject of the clause after it
