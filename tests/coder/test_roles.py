@@ -316,3 +316,9 @@ def test_what_a_negated_order_would_have_made_happen_did_not_happen():
 def test_a_reaction_to_a_move_is_aimed_at_who_made_it():
     found = _triples("Beijing launched drills around Taiwan, a move Taipei condemned as provocative.")
     assert ("TWN", "111", "CHN") in found
+
+
+def test_weapons_fired_at_a_thing_are_no_show_of_force():
+    found = _triples("The Houthis fired a barrage of drones and missiles at commercial shipping in the Red Sea.")
+    assert not any(code.startswith("15") for _, code, _ in found)
+    assert any(code.startswith("15") for _, code, _ in _triples("North Korea fired two ballistic missiles into the sea."))

@@ -25,6 +25,7 @@ FORCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 # a show of force (15) is aimed at whoever it is staged next to: "massed troops near Ukraine's
 # border", "drills off Taiwan", "warships to the Gulf"
 POSTURE_LINK = Link("prep", frozenset({"near", "around", "along", "off", "toward", "towards", "to", "at"}))
+POSTURE_STATES = {"alert", "standby", "readiness", "notice", "footing"}  # "put forces on alert"
 # "Iran vowed it would retaliate": a pronoun subject of the embedded clause is the actor itself
 SELF_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 # "after the attack on US bases, Berlin…": what these introduce may be someone else's doing
@@ -347,6 +348,8 @@ class PredicateFinder:
             if rule.link.kind != "none" and not targets:
                 continue
             if rule.link.kind == "none" and rule.code.startswith("15"):
+                if any(_aimed_at_thing(c) and not self.could_be_actor(_child(c, "pobj")) for c in verb.children):
+                    continue  # "fired missiles at ships in the Red Sea": an attack on something, no show of force
                 targets = self.targets(verb, POSTURE_LINK, obj)
             cand = Candidate(rule.code, rule.id, verb, sources=subjects, targets=targets,
                              link=rule.link,
@@ -670,6 +673,13 @@ def _in_a_role(prep: Token) -> bool:
     siblings = [c for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == after]
     inside = pobj.children if pobj is not None else []
     return bool(siblings) or any(c.dep_ == "prep" and c.lower_ == "as" for c in inside)
+
+
+def _aimed_at_thing(prep: Token) -> bool:
+    """'at ships', 'on cities': a thing a weapon is aimed at (not 'on Friday', 'on alert')."""
+    pobj = _child(prep, "pobj")
+    return (prep.dep_ == "prep" and prep.lower_ in ("at", "on", "upon") and pobj is not None
+            and pobj.pos_ == "NOUN" and not pobj.ent_type_ and pobj.lemma_.lower() not in POSTURE_STATES)
 
 
 def place_name(tok: Token | None) -> bool:
