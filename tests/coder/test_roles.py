@@ -322,3 +322,9 @@ def test_weapons_fired_at_a_thing_are_no_show_of_force():
     found = _triples("The Houthis fired a barrage of drones and missiles at commercial shipping in the Red Sea.")
     assert not any(code.startswith("15") for _, code, _ in found)
     assert any(code.startswith("15") for _, code, _ in _triples("North Korea fired two ballistic missiles into the sea."))
+
+
+def test_naming_a_party_with_a_verdict_is_criticism_or_praise():
+    assert ("USA", "111", "RUS") in _triples("Biden called Putin a war criminal.")
+    assert ("ARG", "051", "CHN") in _triples("Milei described China as a very interesting trade partner.")
+    assert not _triples("The company called the quarterly results excellent.")

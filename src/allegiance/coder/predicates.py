@@ -83,6 +83,9 @@ class PredicateFinder:
         self.agreeing = patterns.clauses["agreement_verbs"]
         self.commitment = patterns.clauses["commitment_verbs"]
         self.summary_nouns = patterns.clauses["summary_nouns"]
+        self.naming_verbs = patterns.clauses["naming_verbs"]
+        self.negative_verdicts = patterns.clauses["negative_verdicts"]
+        self.positive_verdicts = patterns.clauses["positive_verdicts"]
         self.agreed_outcomes = tuple(patterns.clauses["agreement_outcomes"])
         self.reception: dict[str, set[str]] = {}
         for entry in patterns.clauses["reception_verbs"]:  # "draw", "come under"
@@ -141,7 +144,7 @@ class PredicateFinder:
             cand = self._from_rules(verb, [r for r in self.p.verbs.get(key, []) if r.words])
             if cand is not None:
                 return cand
-        received = self.received(verb)
+        received = self.received(verb) or self.judged(verb)
         if received is not None:
             return received
         frame = next((self.p.frames[k] for k in keys if k in self.p.frames), None)
@@ -195,6 +198,29 @@ class PredicateFinder:
         return Candidate(rule.code, f"received:{lemma}+{rule.id}", noun, verb, conjuncts(giver),
                          self.subjects(verb), Link("obj"),
                          inherited_source=False, weight=0.75)
+
+    def judged(self, verb: Token) -> Candidate | None:
+        """'called Putin a war criminal', 'described Kyiv's move as a provocation', 'hailed the
+        deal with Rome as historic': a verb of naming with a verdict on its object is criticism
+        (111) or praise (051), aimed at the object or its owner."""
+        if verb.lemma_.lower() not in self.naming_verbs:
+            return None
+        obj = _child(verb, "dobj")
+        if obj is None:
+            return None
+        verdict = [t for c in verb.children if c.dep_ == "oprd" for t in c.subtree]
+        verdict += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
+        verdict += [t for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
+        words = {t.lemma_.lower() for t in verdict}
+        code = "111" if words & self.negative_verdicts else "051" if words & self.positive_verdicts else None
+        if code is None:
+            return None
+        targets = conjuncts(obj) if self.could_be_actor(obj) else self._owner(obj)
+        if not targets:
+            return None
+        return Candidate(code, f"judged:{verb.lemma_.lower()}", verb, None, self.subjects(verb), targets,
+                         Link("obj"), inherited_source=not any(c.dep_ in SUBJECT_DEPS for c in verb.children),
+                         weight=0.75)
 
     def _keys(self, verb: Token) -> list[str]:
         """Dictionary keys for a verb: with its particle first ("call on", "step down")."""
