@@ -20,7 +20,7 @@ from allegiance.datafiles import read_tsv
 
 LINK_RE = re.compile(r"^(obj|none|prep:[a-z]+(\|[a-z]+)*)$")
 CODE_RE = re.compile(r"^\d{2,4}$")
-FRAMES = {"light", "intent", "appeal", "demand", "refuse", "threaten", "negate", "future", "consider"}
+FRAMES = {"light", "intent", "appeal", "demand", "refuse", "threaten", "negate", "future", "consider", "enact"}
 CODE_CHANGING_FRAMES = {"intent", "appeal", "demand", "refuse", "threaten", "consider"}
 
 HEADERS = {

@@ -328,3 +328,8 @@ def test_naming_a_party_with_a_verdict_is_criticism_or_praise():
     assert ("USA", "111", "RUS") in _triples("Biden called Putin a war criminal.")
     assert ("ARG", "051", "CHN") in _triples("Milei described China as a very interesting trade partner.")
     assert not _triples("The company called the quarterly results excellent.")
+
+
+def test_voting_to_act_is_the_act():
+    found = _triples("Peru's Congress voted to remove President Pedro Castillo from office.")
+    assert ("PER", "172", "PER") in found

@@ -311,7 +311,7 @@ class PredicateFinder:
             inner.negated_by_frame = True
             inner.frame, inner.sources = verb, sources
             return inner
-        if frame == "future":  # "Kishida is set to visit Kyiv": the visit, expected
+        if frame in ("future", "enact"):  # "Kishida is set to visit Kyiv", "Congress voted to remove X"
             inner.frame = verb
             inner.sources = sources or [t for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
             return inner
@@ -735,8 +735,8 @@ def _object_words(obj: Token | None) -> list[tuple[Token, str]]:
             pobj = _child(child, "pobj")
             if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
                 out.extend((t, t.lemma_.lower()) for t in conjuncts(pobj))
-        elif child.dep_ == "compound" and child.pos_ == "NOUN":
-            out.append((obj, child.lemma_.lower()))
+        elif child.dep_ == "compound" and (child.pos_ == "NOUN" or (child.pos_ == "PROPN" and child.is_title)):
+            out.append((obj, child.lemma_.lower()))  # "aid parcels"; a title: "ousted President Castillo"
     return out
 
 
