@@ -460,8 +460,8 @@ class DocumentActors:
         name = person.text if person else self._person_name(tokens, head)
         # "Peru's Congress", "the Philippine Senate": a state named in the phrase owns the body a
         # metonym would otherwise place in its usual country
-        country = first("country", "demonym", "capital") if first("metonym") is not None else None
-        return Phrase(tokens, depth, first("igo", "group"), country or first("country", "demonym", "capital", "metonym"),
+        country = first("country", "demonym", "capital") or first("metonym")
+        return Phrase(tokens, depth, first("igo", "group"), country,
                       role, name, self._known_person(name) if name else None,
                       any(t.lower_ in FORMER for t in tokens))
 

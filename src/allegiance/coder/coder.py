@@ -19,8 +19,8 @@ from allegiance.coder.patterns import load_patterns
 from allegiance.coder.predicates import FORCE_ROOTS, Candidate, PredicateFinder, place_name
 from allegiance.coder.quotes import QuoteSpan, find_quotes, reported_speech
 from allegiance.geo import GeoContext, locate
-from allegiance.ingest.clean import split_dateline
 from allegiance.geo.locate import named_place
+from allegiance.ingest.clean import split_dateline
 from allegiance.model import Actor, Document, Event, Location, Quote
 from allegiance.nlp import load
 from allegiance.nlp.headlines import soften_headlines, verb_reading
@@ -94,8 +94,8 @@ class Coder:
         the text); offsets, sentence numbers and what the document said about its actors carry
         from one chunk to the next.
         """
-        chunks = ((self._soften(text if offset else _mask_dateline(text)), (document, offset, last))
-                  for document in map(_with_dateline, documents)
+        chunks = ((self._soften(" " * filed + text[filed:] if offset == 0 else text), (document, offset, last))
+                  for document, filed in map(_with_dateline, documents)
                   for text, offset, last in split_text(document.text))
         events: list[Event] = []
         state: _DocumentState | None = None
@@ -110,7 +110,9 @@ class Coder:
         return lemma in self.patterns.verbs or lemma in self.patterns.frames
 
     def _names(self, sent: Span) -> frozenset[int]:
-        return frozenset(i for start, end in self.gazetteer.names(sent.as_doc()) for i in range(start + sent.start, end + sent.start))
+        """Indices of the tokens of `sent` that belong to names the gazetteer knows."""
+        spans = self.gazetteer.names(sent.as_doc())
+        return frozenset(i + sent.start for start, end in spans for i in range(start, end))
 
     def _soften(self, text: str) -> str:
         return soften_headlines(text, self.nlp, self.gazetteer.names)
@@ -287,7 +289,8 @@ class Coder:
         source, target, where = event.source, event.target, event.location.country
         if target is None or not where or source.country == target.country or where != target.country:
             return []
-        return [_recoded(event, VISIT_CODES[0], rule=f"visit:{event.rule.removeprefix('implied:')}", confidence=event.confidence - 0.1)]
+        return [_recoded(event, VISIT_CODES[0], rule=f"visit:{event.rule.removeprefix('implied:')}",
+                         confidence=event.confidence - 0.1)]
 
     def _targets(self, tok: Token, cand: Candidate, actors: DocumentActors,
                  speaker: Actor | None) -> list[tuple[Actor, Location | None]]:
@@ -325,20 +328,16 @@ class Coder:
         return Location(mention.text, e.country, country.name if country else e.name, None, None)
 
 
-def _with_dateline(document: Document) -> Document:
+def _with_dateline(document: Document) -> tuple[Document, int]:
     """A story that still starts with its dateline ("KINSHASA, March 20 (Great Lakes Wire) - …",
     as text pasted or read without cleaning) files it as metadata: where the story was filed,
-    not an actor of its first sentence."""
-    if document.dateline is not None:
-        return document
-    _, place, _ = split_dateline(document.text)
-    return dataclasses.replace(document, dateline=place) if place else document
-
-
-def _mask_dateline(text: str) -> str:
-    """The text the parser sees: a leading dateline blanked out (offsets stay as they are)."""
-    rest, place, _ = split_dateline(text)
-    return " " * (len(text) - len(rest)) + rest if place else text
+    not an actor of its first sentence. Returns the document and how many leading characters the
+    parser must not see (blanked, so that offsets stay as they are)."""
+    rest, place, _ = split_dateline(document.text)
+    if not place:
+        return document, 0
+    filed = document if document.dateline is not None else dataclasses.replace(document, dateline=place)
+    return filed, len(document.text) - len(rest)
 
 
 def _without_repeated_visits(events: list[Event]) -> list[Event]:

@@ -144,9 +144,9 @@ class PredicateFinder:
             cand = self._from_rules(verb, [r for r in self.p.verbs.get(key, []) if r.words])
             if cand is not None:
                 return cand
-        received = self.received(verb) or self.judged(verb)
-        if received is not None:
-            return received
+        reading = self.received(verb) or self.judged(verb)
+        if reading is not None:
+            return reading
         frame = next((self.p.frames[k] for k in keys if k in self.p.frames), None)
         if frame == "light" and verb.lemma_.lower() in self.commitment and _child(verb, "dobj") is None and any(
                 c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children):
@@ -169,7 +169,7 @@ class PredicateFinder:
             if cand is not None:
                 cand.frame = verb  # the light verb carries tense, negation and modality
                 cand.sources = self.subjects(verb)
-                cand.inherited_source = not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+                cand.inherited_source = _borrows_subject(verb)
                 cand.rule = f"light:{verb.lemma_.lower()}+{cand.rule}"
                 self._passive(verb, cand)
                 return cand
@@ -219,7 +219,7 @@ class PredicateFinder:
         if not targets:
             return None
         return Candidate(code, f"judged:{verb.lemma_.lower()}", verb, None, self.subjects(verb), targets,
-                         Link("obj"), inherited_source=not any(c.dep_ in SUBJECT_DEPS for c in verb.children),
+                         Link("obj"), inherited_source=_borrows_subject(verb),
                          weight=0.75)
 
     def _keys(self, verb: Token) -> list[str]:
@@ -247,7 +247,7 @@ class PredicateFinder:
             if consumed is not None and inner is not None:
                 consumed.add(inner.trigger.i)
             return Candidate("016", f"denial:{verb.lemma_.lower()}", verb, None, self.subjects(verb), [],
-                             Link("none"), inherited_source=not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
+                             Link("none"), inherited_source=_borrows_subject(verb))
         obj = _child(verb, "dobj")
         if inner is None and obj is not None:
             inner = self.noun_event(obj, verb)
@@ -263,7 +263,7 @@ class PredicateFinder:
             if consumed is not None:
                 consumed.add(inner.trigger.i)
             inner.frame, inner.sources = verb, self.subjects(verb)
-            inner.inherited_source = not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            inner.inherited_source = _borrows_subject(verb)
             inner.rule = f"agreed:{verb.lemma_.lower()}>{inner.rule}"
             return inner
         addressee = _child(xcomp, "nsubj") if xcomp is not None else None
@@ -287,7 +287,7 @@ class PredicateFinder:
             # the event, addressed to its object
             code = self.p.frame_code(frame, "*")
             subjects = self.subjects(verb)
-            inherited = not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            inherited = _borrows_subject(verb)
             if frame in ADDRESSED_FRAMES and code and obj is not None and obj.lower_ not in self.reflexive:
                 return Candidate(code, f"frame:{frame}:{verb.lemma_.lower()}", verb, None, subjects,
                                  conjuncts(obj), Link("obj"), inherited_source=inherited, weight=0.7)
@@ -331,7 +331,7 @@ class PredicateFinder:
             targets = [t for t in conjuncts(_child(verb.head, "dobj")) if self.could_be_actor(t)]
         return Candidate(code, f"frame:{frame}:{verb.lemma_}>{inner.rule}", inner.trigger, verb,
                          sources, targets, inner.link,
-                         inherited_source=not any(c.dep_ in SUBJECT_DEPS for c in verb.children),
+                         inherited_source=_borrows_subject(verb),
                          weight=inner.weight - 0.05)
 
     def _from_rules(self, verb: Token, rules: list[Rule]) -> Candidate | None:
@@ -379,7 +379,7 @@ class PredicateFinder:
                 targets = self.targets(verb, POSTURE_LINK, obj)
             cand = Candidate(rule.code, rule.id, verb, sources=subjects, targets=targets,
                              link=rule.link,
-                             inherited_source=not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
+                             inherited_source=_borrows_subject(verb))
             self._passive(verb, cand)
             if verb.lemma_.lower() in self.receiving and rule.link.preps == {"from"}:
                 cand.sources, cand.targets = cand.targets, cand.sources  # the giver gives
@@ -493,7 +493,7 @@ class PredicateFinder:
             return None
         cand.frame = adjective.head  # the copula carries tense, negation and modality
         cand.sources = self.subjects(adjective.head)
-        cand.inherited_source = not any(c.dep_ in SUBJECT_DEPS for c in adjective.head.children)
+        cand.inherited_source = _borrows_subject(adjective.head)
         return cand
 
     def stated_intent(self, noun: Token, consumed: set[int]) -> Candidate | None:
@@ -699,6 +699,11 @@ def _in_a_role(prep: Token) -> bool:
     siblings = [c for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == after]
     inside = pobj.children if pobj is not None else []
     return bool(siblings) or any(c.dep_ == "prep" and c.lower_ == "as" for c in inside)
+
+
+def _borrows_subject(verb: Token) -> bool:
+    """The verb has no subject of its own: its source comes from the clause above (less sure)."""
+    return not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _aimed_at_thing(prep: Token) -> bool:

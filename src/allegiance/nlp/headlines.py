@@ -55,40 +55,40 @@ def verb_reading(sent: Span, is_verb, names=lambda sent: frozenset()) -> str | N
     """A headline the parser read without a verb ("Biden hosts Zelensky at White House":
     'hosts' as a plural noun) rewritten so that it has one: "Biden did host Zelensky at White
     House". `is_verb(lemma)` says which words the dictionaries know as event verbs; `names(sent)`
-gives the indices of tokens that belong to known names (a capital at the start proves nothing). Returns
-    None when the parse already has a verb at its root or no word can be read as one."""
+    gives the indices of tokens that belong to known names (a capital at the start proves
+    nothing). Returns None when the parse already has a verb or no word can be read as one."""
     if sent.text.rstrip().endswith((".", "!", "?", '"', "”")):
         return None  # a sentence of the body, not a headline (and finding the root is not free)
-    paired = _paired(sent, names)
-    if paired is not None:
-        return paired
-    planned = _planned(sent, is_verb, names)
-    if planned is not None:
-        return planned
+    known = names(sent)
+    rewritten = _paired(sent, known) or _planned(sent, is_verb, known)
+    if rewritten is not None:
+        return rewritten
     # the headline's verb is its first third-person form ("Rwanda Severs Ties With Belgium, Gives
     # Envoys 48 Hours"): read it as a verb when the parser did not
     first = next((tok for tok in sent if tok.i != sent.start and tok.tag_ in ("NNS", "NNPS", "VBZ")
                   and tok.lower_.endswith("s")), None)
     if first is None or (first.pos_ in ("VERB", "AUX") and first.dep_ in VERB_DEPS):
         return None  # already read as a verb
-    before = sent.doc[first.i - 1]
-    capitalised = before.text[:1].isupper() and (before.i != sent.start or before.i in names(sent))
-    named = capitalised or (first.i - 2 >= sent.start and sent.doc[first.i - 2].tag_ == "POS")
-    if not named:
+    possessed = first.i - 2 >= sent.start and sent.doc[first.i - 2].tag_ == "POS"
+    if not (_after_a_name(first, known) or possessed):
         return None  # the verb follows its subject's name ("Chad Severs", "Myanmar's Junta Claims"),
         # unlike a plural noun ("Peace Talks Resume in Doha"; only names keep capitals here)
     lemma = next((c for c in _singular_verbs(first.lower_) if is_verb(c)), None)
     if lemma is None:
         return None
-    before = sent.doc.text[sent.start_char:first.idx]
-    after = sent.doc.text[first.idx + len(first.text):sent.end_char]
-    return f"{before}did {lemma}{after}"
+    text = sent.doc.text
+    return f"{text[sent.start_char:first.idx]}did {lemma}{text[first.idx + len(first.text):sent.end_char]}"
 
 
-def _paired(sent: Span, names) -> str | None:
+def _after_a_name(tok, known: frozenset[int]) -> bool:
+    """Does a name come right before `tok` (a capital that is not just the headline's first word)?"""
+    before = tok.doc[tok.i - 1]
+    return before.text[:1].isupper() and (before.i != tok.sent.start or before.i in known)
+
+
+def _paired(sent: Span, known: frozenset[int]) -> str | None:
     """"Kenya, Ethiopia Ink Deal", "US, Russia Swap Prisoners": a headline's comma between two
     names at its start stands for "and"."""
-    known = names(sent)
     comma = next((t for t in sent if t.text == ","), None)
     if comma is None or comma.i + 1 >= sent.end or comma.i == sent.start:
         return None
@@ -99,15 +99,13 @@ def _paired(sent: Span, names) -> str | None:
     return f"{text[sent.start_char:comma.idx]} and{text[comma.idx + 1:sent.end_char]}"
 
 
-def _planned(sent: Span, is_verb, names) -> str | None:
+def _planned(sent: Span, is_verb, known: frozenset[int]) -> str | None:
     """"Modi to Visit Washington in June": a headline's "to" after its subject's name announces
     what will happen — read as "Modi will visit Washington in June"."""
     for tok in sent:
         if tok.lower_ != "to" or tok.i == sent.start or tok.i + 1 >= sent.end:
             continue
-        before, verb = sent.doc[tok.i - 1], sent.doc[tok.i + 1]
-        named = before.text[:1].isupper() and (before.i != sent.start or before.i in names(sent))
-        if not named or not is_verb(verb.lower_):
+        if not _after_a_name(tok, known) or not is_verb(sent.doc[tok.i + 1].lower_):
             return None
         text = sent.doc.text
         return f"{text[sent.start_char:tok.idx]}will{text[tok.idx + 2:sent.end_char]}"
