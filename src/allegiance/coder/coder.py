@@ -16,7 +16,7 @@ from allegiance.coder.dates import HISTORICAL_AFTER_DAYS
 from allegiance.coder.fallback import Fallback, taken_tokens
 from allegiance.coder.modality import ModalityJudge, event_period
 from allegiance.coder.patterns import load_patterns
-from allegiance.coder.predicates import FORCE_ROOTS, Candidate, PredicateFinder, place_name
+from allegiance.coder.predicates import FORCE_ROOTS, VISIT_CODES, Candidate, PredicateFinder, place_name
 from allegiance.coder.quotes import QuoteSpan, find_quotes, reported_speech
 from allegiance.geo import GeoContext, locate
 from allegiance.geo.locate import named_place
@@ -29,7 +29,6 @@ from allegiance.ontology import cameo
 PLACE_PREPS = {"in", "to", "at", "into"}
 ARMED_GROUP_SECTORS = {"REB", "INS", "SEP", "UAF"}
 PLACE_ONLY = ("verb:be/",)  # "X is in Moscow" is a visit only when a place follows
-VISIT_CODES = ("042", "043")
 # firms and growers dealing with each other make no political event (a state or a public
 # body on either side does: "Gazprom delivered gas to China")
 PRIVATE_SECTORS = {"BUS", "AGR"}
@@ -190,17 +189,19 @@ class Coder:
         # the speaker too: "…, killing three civilians, the regional governor said" is Kharkiv's governor
         quote, speaker = self._quote(cand, actors, quotes)
         sources = [(t, a) for t in cand.sources for a in actors.resolve_all(t, speaker)]
-        targets = [(t, a, p) for t in cand.targets for a, p in self._targets(t, cand, actors, speaker)]
+        targets = [(t, a, p) for t in cand.targets for a, p in self._targets(t, cand, actors, speaker, geo)]
         scene = location if location is not None and location.text != document.dateline else None
-        if not targets and cand.targets and cand.code[:2] in FORCE_ROOTS:
-            # "took control of Goma": a named place is attacked or taken as its state
-            scene = named_place(cand.targets[0], geo) or scene
-        if not targets and cand.targets and cand.code[:2] in FORCE_ROOTS and scene is not None and scene.country:
-            # "shelled the outskirts of Kharkiv", "struck an air base in Syria": what was attacked
-            # names no actor, so the attack is on the state where it lies — a place the sentence
-            # names, not the dateline ("DOHA - … struck an upbeat tone")
-            place = Actor(scene.name or scene.text, scene.country, scene.country, None, scene.name)
-            targets = [(cand.targets[0], place, None)]
+        visit = cand.code in VISIT_CODES
+        if not targets and cand.targets and (cand.code[:2] in FORCE_ROOTS or visit):
+            # "took control of Goma", "flew to Sochi": a named place is attacked, taken or visited
+            # as its state; "shelled the outskirts of Kharkiv", "struck an air base in Syria": what
+            # was attacked names no actor, so the attack is on the state where it lies — a place
+            # the sentence names, not the dateline ("DOHA - … struck an upbeat tone")
+            named = named_place(cand.targets[0], geo)
+            scene = named or (None if visit else scene)
+            if scene is not None and scene.country:
+                place = Actor(scene.name or scene.text, scene.country, scene.country, None, scene.name)
+                targets = [(cand.targets[0], place, named if visit else None)]
         actors.hint_country = None
         if not cand.targets and cand.link.kind == "none":
             targets = [(None, None, None)]
@@ -292,9 +293,13 @@ class Coder:
         return [_recoded(event, VISIT_CODES[0], rule=f"visit:{event.rule.removeprefix('implied:')}",
                          confidence=event.confidence - 0.1)]
 
-    def _targets(self, tok: Token, cand: Candidate, actors: DocumentActors,
-                 speaker: Actor | None) -> list[tuple[Actor, Location | None]]:
+    def _targets(self, tok: Token, cand: Candidate, actors: DocumentActors, speaker: Actor | None,
+                 geo: GeoContext) -> list[tuple[Actor, Location | None]]:
         place = actors.place(tok)
+        if place is None and cand.code.startswith(VISIT_CODES) and tok.i not in actors.by_token and (
+                town := named_place(tok, geo)) is not None and town.country:
+            # "travelled to Sochi": a trip to a town the tagger took for a person is to its state
+            return [(Actor(town.text, town.country, town.country, None, town.name), town)]
         if place is None and cand.code.startswith(VISIT_CODES):
             # "will travel to the G20 summit in India": a visit is to the state that hosts it
             held_in = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"

@@ -22,6 +22,7 @@ INHERIT_SUBJECT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "dep", "acl"}
 # frames that are events by themselves when nothing is embedded ("urged Turkey", "rejected the call")
 ADDRESSED_FRAMES = {"appeal", "demand", "refuse", "threaten"}
 FORCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
+VISIT_CODES = ("042", "043")  # a trip to a place is a visit to its state
 # a show of force (15) is aimed at whoever it is staged next to: "massed troops near Ukraine's
 # border", "drills off Taiwan", "warships to the Gulf"
 POSTURE_LINK = Link("prep", frozenset({"near", "around", "along", "off", "toward", "towards", "to", "at"}))
@@ -75,6 +76,7 @@ class PredicateFinder:
         self.relative = patterns.clauses["relative_pronouns"]
         self.reflexive = patterns.clauses["reflexive_pronouns"]
         self.noun_preps = patterns.clauses["standalone_noun_preps"]
+        self.trips = patterns.clauses["trip_verbs"]
         self.claims = patterns.clauses["claim_verbs"]
         self.on_verbs = patterns.clauses["on_verbs"]
         self.mediation = patterns.clauses["mediation_verbs"]
@@ -367,8 +369,10 @@ class PredicateFinder:
                 targets = subjects
             if not targets and rule.link.kind == "obj" and obj is not None and rule.code[:2] in FORCE_ROOTS:
                 targets = [obj]  # an attacked place or thing: the coder takes the state where it lies
-            if not targets and rule.link.kind == "prep" and rule.code[:2] in FORCE_ROOTS:
-                # "took control of Goma", "fired rockets at Kiryat Shmona": a named place
+            if not targets and rule.link.kind == "obj" and rule.code in VISIT_CODES and place_name(obj):
+                targets = [obj]  # "visited Sochi": the state where it lies
+            if not targets and rule.link.kind == "prep" and (rule.code[:2] in FORCE_ROOTS or rule.code in VISIT_CODES):
+                # "took control of Goma", "fired rockets at Kiryat Shmona", "flew to Sochi": a named place
                 targets = [t for t in self.targets(verb, rule.link, matched if rule.words else None, places=True)
                            if place_name(t)][:1]
             if rule.link.kind != "none" and not targets:
@@ -439,7 +443,8 @@ class PredicateFinder:
             sources = conjuncts(possessor)
         elif noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX") and (
                 noun.head.lower_ in self.noun_preps
-                or (noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in self.on_verbs)):
+                or (noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in self.on_verbs)
+                or (noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in self.trips)):
             sources = self.subjects(noun.head.head)  # "after talks with X, Y…", "went on strike"
             inherited = noun.head.lower_ in CONTEXT_PREPS
         if sources is None and not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
@@ -455,6 +460,8 @@ class PredicateFinder:
             sources = cand.targets
         cand.sources = sources
         cand.weight = 0.75
+        if noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in self.trips:
+            cand.frame = noun.head.head  # "will fly to Sochi for talks": the trip carries tense and negation
         return cand
 
     def brokered(self, participle: Token) -> Candidate | None:
