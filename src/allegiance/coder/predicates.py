@@ -77,6 +77,7 @@ class PredicateFinder:
         self.reflexive = patterns.clauses["reflexive_pronouns"]
         self.noun_preps = patterns.clauses["standalone_noun_preps"]
         self.trips = patterns.clauses["trip_verbs"]
+        self.owning_up = {tuple(entry.split()) for entry in patterns.clauses["responsibility_claims"]}
         self.claims = patterns.clauses["claim_verbs"]
         self.on_verbs = patterns.clauses["on_verbs"]
         self.mediation = patterns.clauses["mediation_verbs"]
@@ -441,6 +442,8 @@ class PredicateFinder:
             if self._talked_about(noun):
                 return None  # "denounced Israel's siege of Gaza": the denunciation is the news
             sources = conjuncts(possessor)
+        elif claimant := self._claimant(noun):
+            sources = claimant  # "X claimed responsibility for the attack on Y"
         elif noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX") and (
                 noun.head.lower_ in self.noun_preps
                 or (noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in self.on_verbs)
@@ -563,6 +566,10 @@ class PredicateFinder:
             for s in subj:
                 if s.lower_ in self.relative and verb.dep_ == "relcl":
                     s = verb.head  # "the country which attacked…": the antecedent acts
+                    claimant = self._claimant(s)  # "claimed the ambush that killed…": the claimant did
+                    if claimant:
+                        out.extend(claimant)
+                        continue
                 out.extend(conjuncts(s))
             return out
         left = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
@@ -595,8 +602,22 @@ class PredicateFinder:
             while head.pos_ in ("ADP", "ADJ") and head.head.i != head.i:
                 head = head.head
             if head.pos_ in ("VERB", "AUX"):
-                return self.subjects(head)
+                inherited = self.subjects(head)
+                speech = head.head
+                if (verb.dep_ == "conj" and head.dep_ == "ccomp" and speech.lemma_.lower() in self.speech
+                        and verb.tag_ == speech.tag_ and not any(map(self.could_be_actor, inherited))):
+                    # "Tinubu said the cut was painful, and appealed to the unions": the parser
+                    # hangs the speaker's second act on what he said
+                    return self.subjects(speech)
+                return inherited
         return []
+
+    def _claimant(self, deed: Token) -> list[Token]:
+        """Who owned up to a deed: "the Houthis claimed responsibility for the attack"."""
+        owned = deed.head.head if deed.dep_ == "pobj" and deed.head.lower_ == "for" else None
+        if owned is None or owned.dep_ != "dobj" or (owned.head.lemma_.lower(), owned.lemma_.lower()) not in self.owning_up:
+            return []
+        return [t for t in self.subjects(owned.head) if self.could_be_actor(t)]
 
     def _named_inside(self, phrase: Token) -> list[Token]:
         """Names of actors anywhere in a phrase, in reading order (the topic of a stance, the
