@@ -29,7 +29,7 @@ HEADERS = {
         "code", "name", "aliases", "demonyms", "capital", "capital_aliases", "lat", "lon",
         "status", "successor",
     ],
-    "organizations.tsv": ["code", "name", "aliases", "members"],
+    "organizations.tsv": ["code", "name", "aliases", "members", "other_codes"],
     "groups.tsv": ["code", "name", "aliases", "country", "kind"],
     "metonyms.tsv": ["phrase", "country", "sector", "note"],
     "sectors.tsv": ["word", "sector", "note"],
@@ -412,3 +412,13 @@ def holder(people, country, office, on):
 ])
 def test_office_holder_on_a_date(people, country, office, on, expected):
     assert holder(people, country, office, on) == expected
+
+
+def test_other_codes_of_a_body_name_no_other_actor():
+    """An other dictionary's code may stand for one body only, and never for one of ours."""
+    ours = {row["code"] for name in ("organizations.tsv", "groups.tsv", "countries.tsv") for row in table(name)}
+    seen = {}
+    for row in table("organizations.tsv"):
+        for other in alts(row["other_codes"]):
+            assert other not in ours, f"{other} (other code of {row['code']}) is one of our own codes"
+            assert seen.setdefault(other, row["code"]) == row["code"], f"{other} names two bodies"

@@ -109,6 +109,18 @@ def test_actor_codes_countries_and_spans():
     assert not span_overlaps("ELN", "Colombian army")
 
 
+def test_gold_written_with_another_dictionarys_igo_codes(tmp_path):
+    # the CAMEO codebook's IGOWAS (ECOWAS) and the common IGONAT (NATO) name our bodies
+    line = {"id": "o1", "text": "ECOWAS suspended Mali and NATO criticised it.", "events": [
+        {"source": "IGOWAS", "target": "MLI", "code": "1711"}, {"source": "IGONAT", "target": "MLI", "code": "111"}]}
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps(line) + "\n")
+    gold = load_gold(path)
+    assert [e.source.code for e in gold[0].events] == ["IGOAFRECOWAS", "IGOWSTNAT"]
+    coded = {"o1": [ev("IGOAFRECOWAS", "MLI", "1711", "SANCTION"), ev("IGOWSTNAT", "MLI", "111", "ACCUSE")]}
+    assert score(gold, coded).to_dict()["levels"]["strict"]["f1"] == 1.0
+
+
 @pytest.mark.parametrize("line, problem", [
     ('{"id": "a", "text": "Chad praised Niger.", "events": [', "not valid JSON"),
     ('{"id": "a", "text": "Chad praised Niger."}', '"events" must be a list'),

@@ -16,7 +16,9 @@ How a coded event is compared with a gold event (always within the same sentence
 
 - **actors, country level**: a gold code stands for its country (``IRQGOV`` → IRQ; a historical
   state for its successor, ``SUN`` → RUS; an armed group for the country in groups.tsv;
-  an IGO for its own code, which also accepts its organs: ``IGOUNO`` accepts ``IGOUNOSCN``); the
+  an IGO for its own code, which also accepts its organs: ``IGOUNO`` accepts ``IGOUNOSCN``; a code
+  other CAMEO dictionaries give a body, ``other_codes`` in organizations.tsv, is read as ours:
+  ``IGOWAS`` is ``IGOAFRECOWAS``); the
   coded actor's country is its ``country``, or its ``code`` when it has none. A text span matches
   a coded actor whose ``text`` shares at least half the words of the longer of the two
   (case-insensitive; "the", "a", "an" and possessive "'s" ignored). Null matches only null.
@@ -198,17 +200,29 @@ def _event(row: object, n: int) -> GoldEvent:
     return GoldEvent(_actor(row.get("source"), n), _actor(row.get("target"), n), code, scheme, modality)
 
 
+@cache
+def _other_codes() -> dict[str, str]:
+    """A body's code in other CAMEO dictionaries (IGOWAS, IGONAT) → the code this project gives it."""
+    return {other: row["code"] for row in read_tsv("actors", "organizations.tsv")
+            for other in (row.get("other_codes") or "").split("|") if other.strip()}
+
+
+def canonical_code(code: str) -> str:
+    """'IGOWAS' → 'IGOAFRECOWAS'; a code this project uses is returned as it is."""
+    return _other_codes().get(code, code)
+
+
 def _actor(value: object, n: int) -> GoldActor | None:
     if value is None:
         return None
     if isinstance(value, dict):
         if value.get("code"):
-            return GoldActor(code=str(value["code"]).upper())
+            return GoldActor(code=canonical_code(str(value["code"]).upper()))
         if isinstance(value.get("text"), str) and value["text"].strip():
             return GoldActor(text=value["text"])
         raise ValueError(f'event {n}: an actor object needs "text" (or "code")')
     if isinstance(value, str) and value.strip():
-        return GoldActor(code=value) if CODE_RE.match(value) else GoldActor(text=value)
+        return GoldActor(code=canonical_code(value)) if CODE_RE.match(value) else GoldActor(text=value)
     raise ValueError(f"event {n}: actor {value!r} is neither a code, a text span nor null")
 
 
