@@ -23,6 +23,9 @@ INHERIT_SUBJECT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "dep", "acl"}
 ADDRESSED_FRAMES = {"appeal", "demand", "refuse", "threaten"}
 FORCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 VISIT_CODES = ("042", "043")  # a trip to a place is a visit to its state
+# acts whose doer a demonym before the noun names ("an Israeli strike", "US sanctions on Iran"):
+# coercion and force; for talk the adjective is as often the topic ("Iranian nuclear talks")
+AGENT_NOUN_ROOTS = ("15", "16", "17", "18", "19", "20")
 # a show of force (15) is aimed at whoever it is staged next to: "massed troops near Ukraine's
 # border", "drills off Taiwan", "warships to the Gulf"
 POSTURE_LINK = Link("prep", frozenset({"near", "around", "along", "off", "toward", "towards", "to", "at"}))
@@ -45,6 +48,7 @@ class Candidate:
     negated_by_frame: bool = False
     inherited_source: bool = False
     weight: float = 0.9
+    absorbed: list[int] = field(default_factory=list)  # event nouns read as part of this event
 
     @property
     def head(self) -> Token:
@@ -73,6 +77,7 @@ class PredicateFinder:
     def __init__(self, patterns: Patterns):
         self.p = patterns
         self.could_be_actor = lambda tok: True
+        self.triggers: set[int] = set()
         self.relative = patterns.clauses["relative_pronouns"]
         self.reflexive = patterns.clauses["reflexive_pronouns"]
         self.noun_preps = patterns.clauses["standalone_noun_preps"]
@@ -108,6 +113,7 @@ class PredicateFinder:
         self.could_be_actor = could_be_actor or (lambda tok: True)
         found: list[Candidate] = []
         consumed: set[int] = set()
+        self.triggers = set()  # events found so far in this sentence (heads come before their words)
         for tok in _top_down(sent):
             if tok.i in consumed:
                 continue
@@ -125,6 +131,8 @@ class PredicateFinder:
                 cand = self.readiness(tok, consumed) if intent else self.stance(tok)
             if cand is not None:
                 consumed.add(cand.trigger.i)
+                consumed.update(cand.absorbed)
+                self.triggers.add(cand.trigger.i)
                 found.append(cand)
             if tok.lemma_.lower() in self.claims:
                 consumed.update(self._claimed(tok))
@@ -400,6 +408,15 @@ class PredicateFinder:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         pobj = _child(agent, "pobj") if agent is not None else None
         cand.sources = conjuncts(pobj) if pobj is not None else []
+        if not any(map(self.could_be_actor, cand.sources)) and cand.code.startswith(AGENT_NOUN_ROOTS):
+            # "killed in an Israeli air strike", "hit by Russian shelling": whose the attack was
+            means = [pobj] if pobj is not None else []
+            means += [_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
+            for deed in means:
+                if deed is not None and deed.lemma_.lower() in self.p.nouns and (found := self._agent_modifiers(deed)):
+                    cand.sources = found
+                    cand.absorbed.append(deed.i)
+                    break
         cand.inherited_source = False
         if cand.link.kind == "obj" or not cand.targets:
             cand.targets = [t for p in passive for t in conjuncts(p)]
@@ -450,11 +467,19 @@ class PredicateFinder:
                 or (noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in self.trips)):
             sources = self.subjects(noun.head.head)  # "after talks with X, Y…", "went on strike"
             inherited = noun.head.lower_ in CONTEXT_PREPS
-        if sources is None and not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+        # "an Israeli strike on Beirut killed…": the act as the subject of the clause, not as what
+        # something else is about ("condemned the Russian attack", "the lifting of US sanctions")
+        told = noun.dep_ == "ROOT" or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i not in self.triggers)
+        agents = self._agent_modifiers(noun) if sources is None and possessor is None and told else []
+        if sources is None and not agents and not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
             return None
         cand = self.noun_event(noun)
         if cand is None:
             return None
+        if sources is None and agents:
+            if not cand.code.startswith(AGENT_NOUN_ROOTS) or not cand.targets:
+                return None
+            sources = agents
         if inherited and cand.code.startswith(tuple(self.p.clauses["context_roots"])):
             return None  # "after the missile attack on US bases, the chancellor…": context, not the subject's act
         if sources is None:  # "fighting between the army and the RSF": each side acts on the other
@@ -638,6 +663,12 @@ class PredicateFinder:
         # "welcomed the agreement between Israel and the UAE": the parties to it
         between = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "between"), None)
         return [t for t in conjuncts(_child(between, "pobj")) if self.could_be_actor(t)]
+
+    def _agent_modifiers(self, deed: Token) -> list[Token]:
+        """'An Israeli strike', 'US sanctions', 'Russian shelling': the state named before an
+        act is who does it."""
+        return [c for c in deed.lefts if c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper()
+                and c.pos_ in ("ADJ", "PROPN") and self.could_be_actor(c)][:1]
 
     def _origin(self, thing: Token) -> list[Token]:
         """'A ban on Russian imports', 'sanctions on Iranian oil': the state a thing comes from."""
