@@ -296,7 +296,8 @@ class Coder:
     def _targets(self, tok: Token, cand: Candidate, actors: DocumentActors, speaker: Actor | None,
                  geo: GeoContext) -> list[tuple[Actor, Location | None]]:
         place = actors.place(tok)
-        if place is None and cand.code.startswith(VISIT_CODES) and tok.pos_ == "PROPN" and tok.i not in actors.by_token and (
+        if place is None and cand.code.startswith(VISIT_CODES) and tok.pos_ == "PROPN" and tok.ent_type_ != "LOC" \
+                and tok.i not in actors.by_token and (
                 town := named_place(tok, geo)) is not None and town.country:
             # "travelled to Sochi": a trip to a town the tagger took for a person is to its state
             return [(Actor(town.text, town.country, town.country, None, town.name), town)]

@@ -82,6 +82,7 @@ class PredicateFinder:
         self.reflexive = patterns.clauses["reflexive_pronouns"]
         self.noun_preps = patterns.clauses["standalone_noun_preps"]
         self.trips = patterns.clauses["trip_verbs"]
+        self.trip_nouns = patterns.clauses["trip_nouns"]
         self.owning_up = {tuple(entry.split()) for entry in patterns.clauses["responsibility_claims"]}
         self.claims = patterns.clauses["claim_verbs"]
         self.on_verbs = patterns.clauses["on_verbs"]
@@ -174,8 +175,8 @@ class PredicateFinder:
             obj = _child(verb, "dobj")
             if obj is None and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
                 obj = verb.head  # "the relations Baghdad had with Moscow"
-            if obj is None:  # "sat down in Istanbul for talks"
-                obj = next((_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+            if obj is None:  # "sat down in Istanbul for talks", "retaliated with duties on US whiskey"
+                obj = next((_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "with")), None)
             cand = self.noun_event(obj, verb) if obj is not None else None
             if cand is not None:
                 cand.frame = verb  # the light verb carries tense, negation and modality
@@ -222,8 +223,13 @@ class PredicateFinder:
         verdict = [t for c in verb.children if c.dep_ == "oprd" for t in c.subtree]
         verdict += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
         verdict += [t for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
-        words = {t.lemma_.lower() for t in verdict}
-        code = "111" if words & self.negative_verdicts else "051" if words & self.positive_verdicts else None
+        # "branded Rwanda an aggressor state": the parser makes the verdict an apposition
+        verdict += [t for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN" for t in c.subtree]
+        lemmas = [t.lemma_.lower() for t in verdict]
+        said = f" {' '.join(lemmas)} "
+        negative = set(lemmas) & self.negative_verdicts or any(f" {v} " in said for v in self.negative_verdicts if " " in v)
+        positive = set(lemmas) & self.positive_verdicts or any(f" {v} " in said for v in self.positive_verdicts if " " in v)
+        code = "111" if negative else "051" if positive else None
         if code is None:
             return None
         targets = conjuncts(obj) if self.could_be_actor(obj) else self._owner(obj)
@@ -347,10 +353,14 @@ class PredicateFinder:
 
     def _from_rules(self, verb: Token, rules: list[Rule]) -> Candidate | None:
         obj = _child(verb, "dobj")
+        antecedent = None
+        if (obj is None or obj.lower_ in self.relative) and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(
+                c.dep_ == "nsubj" and c.lower_ not in self.relative for c in verb.children):
+            antecedent = verb.head  # "the levies Ottawa slapped on Chinese cars": the levies are what was slapped
         if obj is not None and self.could_be_actor(obj):
             # "blamed India for the attack": an actor as direct object is the strongest reading
             rules = sorted(rules, key=lambda r: (r.words is None, r.link.kind != "obj"))
-        words = _object_words(obj)
+        words = _object_words(obj or antecedent)
         figurative = obj is not None and obj.lemma_.lower() in self.p.clauses["figurative_objects"]
         for rule in rules:
             if figurative and rule.words is None and rule.code[:2] in FORCE_ROOTS:
@@ -363,6 +373,9 @@ class PredicateFinder:
                 if matched is None:
                     continue
             targets = self.targets(verb, rule.link, matched if rule.words else None)
+            if matched is antecedent and antecedent is not None and rule.link.kind == "none":
+                # "accused Iran of X, a charge Tehran denied": the denial answers the accuser
+                targets = [t for t in self.subjects(verb.sent.root) if self.could_be_actor(t)]
             if not targets and rule.words is not None and rule.link.preps == {"from"}:
                 # "snapped up discounted Russian crude", "to buy more American aircraft": what is
                 # bought names its seller
@@ -463,7 +476,8 @@ class PredicateFinder:
             sources = claimant  # "X claimed responsibility for the attack on Y"
         elif noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX") and (
                 noun.head.lower_ in self.noun_preps
-                or (noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in self.on_verbs)
+                or (noun.head.lower_ == "on" and (noun.head.head.lemma_.lower() in self.on_verbs
+                                                  or noun.lemma_.lower() in self.trip_nouns))
                 or (noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in self.trips)):
             sources = self.subjects(noun.head.head)  # "after talks with X, Y…", "went on strike"
             inherited = noun.head.lower_ in CONTEXT_PREPS
@@ -708,6 +722,8 @@ class PredicateFinder:
         holders.append(pred)
         # "pulled back from Ukraine's border": the preposition hangs on the particle
         holders += [c for c in pred.children if c.dep_ in ("prt", "advmod") and c.pos_ in ("ADV", "ADP")]
+        # "launched 728 drones and 13 missiles at Ukraine": the preposition hangs on the last object
+        holders += [c for h in (obj, dobj) if h is not None for c in h.conjuncts if c not in holders]
         holders += [c for h in list(holders) for c in h.children if c.dep_ == "relcl"]
         # "an agreement on earthquake preparedness with Greece", "spoke by telephone with X":
         # the preposition may hang one noun deeper

@@ -1,0 +1,34 @@
+"""Where the parser hangs a word somewhere else than the meaning needs: a preposition on the last
+of two objects, a trip in a phrase beside the subject, an answer "with" an act, the object of a
+relative clause, a verdict read as an apposition. Sentences written for these tests."""
+
+from coding_cases import assert_coded, dyads
+
+
+def test_preposition_on_the_last_of_two_objects():
+    assert_coded("Iran fired 90 drones and 12 missiles at Israel overnight.", "IRN", "ISR", ["19"])
+
+
+def test_on_a_visit_beside_the_subject():
+    assert_coded("Lula, on a state visit to Angola, praised its oil industry.", "BRA", "AGO", ["042"])
+
+
+def test_a_continent_is_no_visit_to_a_town_of_that_name():
+    got = dyads("Lavrov, on his second trip to Africa this year, praised Mali.")
+    assert not any(c == "042" for _, _, c in got), got
+
+
+def test_answering_with_an_act():
+    assert_coded("Ottawa retaliated with tariffs on American steel.", "CAN", "USA", ["163"])
+
+
+def test_object_of_a_relative_clause():
+    assert_coded("Beijing protested against the duties Brussels slapped on Chinese-made cars.", "IGOEUREEC", "CHN", ["163"])
+
+
+def test_denying_a_charge_answers_the_accuser():
+    assert_coded("Armenia accused Azerbaijan of shelling its villages, a charge Baku denied.", "AZE", "ARM", ["016"])
+
+
+def test_a_verdict_the_parser_reads_as_an_apposition():
+    assert_coded("Kenya's president branded Sudan's junta a rogue regime.", "KEN", "SDN", ["111"])
