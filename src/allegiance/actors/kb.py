@@ -73,6 +73,10 @@ class KnowledgeBase:
     bodies: dict[str, Entry] = field(default_factory=dict)  # IGO or armed-group code → its entry
     # head nouns that name no actor ("Mexico's peso"): lemma → thing | team | sport (non_actors.tsv)
     non_actors: dict[str, str] = field(default_factory=dict)
+    # surnames of the office holders ("Maduro" → the tenures of everyone called … Maduro): a bare
+    # surname is the one person of that name in office on the day, if there is only one
+    surnames: dict[str, list[Tenure]] = field(default_factory=dict)
+    bare_surnames: set[str] = field(default_factory=set)  # phrases known only as someone's surname
     _by_office: dict[str, list] = field(default_factory=dict, repr=False)
 
     def add(self, phrase: str | None, entry: Entry) -> None:
@@ -95,6 +99,13 @@ class KnowledgeBase:
             self._by_office[canon] = [t for ts in self.people.values() for t in ts
                                       if t.office and self.offices.get(t.office, t.office) == canon]
         return {t.country for t in self._by_office[canon] if t.valid_on(day)}
+
+    def surname_tenures(self, surname: str, day: date | None) -> list[Tenure]:
+        """Offices held on `day` by the one person of that surname then in office ([] if none or several)."""
+        held = [t for t in self.surnames.get(surname.lower(), []) if t.valid_on(day)]
+        if len({t.name for t in held}) != 1:
+            return []
+        return sorted(held, key=lambda t: (t.sector != "GOV", t.sector == "PTY"))
 
     def tenures(self, name: str, day: date | None) -> list[Tenure]:
         """Offices `name` held on `day`, state offices before party posts."""
@@ -214,7 +225,17 @@ def load_kb() -> KnowledgeBase:
         tenure = Tenure(row["name"], row["country"], row.get("sector"), row.get("office"),
                         _date(row.get("start")), _date(row.get("end")))
         state = row["country"] if len(row["country"]) == 3 else None
-        for phrase in [row["name"], *_alternatives(row.get("aliases"))]:
+        names = [row["name"], *_alternatives(row.get("aliases"))]
+        for phrase in names:
             kb.people.setdefault(phrase.lower(), []).append(tenure)
             kb.add(phrase, Entry("person", None, state, None, row["name"]))
+        for surname in {n.split()[-1] for n in names if " " in n}:
+            kb.surnames.setdefault(surname.lower(), []).append(tenure)
+            if surname.lower() in kb.people:
+                continue  # listed as an alias of its own
+            if len(surname) > 2 and surname[0].isupper() and surname.replace("-", "").isalpha() \
+                    and (surname not in kb.phrases or surname in kb.bare_surnames):
+                kb.add(surname, Entry("person", None, None, None, surname))
+                kb.bare_surnames.add(surname)
+    kb.bare_surnames -= {p for p in kb.bare_surnames if p.lower() in kb.people}  # an alias after all
     return kb

@@ -73,6 +73,8 @@ class Gazetteer:
         for m in mentions:
             if _inside_a_name(doc, m, covered):
                 continue
+            if m.text in self.kb.bare_surnames and doc[m.start].ent_type_ not in ("PERSON", "ORG", "NORP", ""):
+                continue  # "in May": a date, not Theresa May
             reading = self._reading(doc, m, words) if m.text in self.homonyms else None
             if reading is None:
                 kept.append(m)

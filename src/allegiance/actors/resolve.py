@@ -54,6 +54,8 @@ AT_PLACE = {"in", "at", "to", "into", "near", "from"}
 SIDES = {"party", "side", "faction"}
 # bodies of a state, whose speaker's state is the state of an army or police they mention
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
+FOREIGN_WORDS = {"foreign", "overseas", "outside"}  # "foreign troops" belong to no state the text names
+ARMED_SECTORS = {"MIL", "REB", "UAF"}
 # counts that name people ("hundreds gathered"): any other word of the phrase says more
 COUNT_WORDS = {"hundreds", "thousands", "dozens", "tens of thousands", "hundreds of thousands"}
 
@@ -511,6 +513,9 @@ class DocumentActors:
         elif head.lemma_.lower() in SIDES and (place := self._sector_place(head)) is not None:
             # "the warring parties in Sudan": the sides of a country's conflict, not its parties
             actor = Actor(text, place, place, None, None)
+        elif role is not None and role.entry.sector in ARMED_SECTORS and any(
+                c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in head.children):
+            return None  # "would welcome foreign troops": someone else's, whose the text does not say
         elif role is not None and (self.hint_country or self.default_country):
             # "police arrested protesters": a sector with no country belongs to the place of
             # the event, else to the state the story is about
@@ -653,8 +658,8 @@ class DocumentActors:
             if key in self.people:
                 return self.people[key]
         for key in _name_keys(name):
-            tenures = self.kb.tenures(key, self.day)
-            if tenures:
+            tenures = self.kb.tenures(key, self.day) or (self.kb.surname_tenures(key, self.day) if key == name.lower() else [])
+            if tenures:  # "Maduro said": the one Maduro in office that day
                 return _tenure_actor(name, tenures[0], self.kb)
             if self.kb.people.get(key):  # known, but out of office on that day
                 t = self.kb.people[key][0]
