@@ -237,5 +237,13 @@ def load_kb() -> KnowledgeBase:
                     and (surname not in kb.phrases or surname in kb.bare_surnames):
                 kb.add(surname, Entry("person", None, None, None, surname))
                 kb.bare_surnames.add(surname)
-    kb.bare_surnames -= {p for p in kb.bare_surnames if p.lower() in kb.people}  # an alias after all
+    # an alias after all, or also a given name ("King Abdullah", "Sheikh Ahmad Abdullah"): not a surname
+    given = {n.split()[0].lower() for row in _people_rows()
+             for n in [row["name"], *_alternatives(row.get("aliases"))] if " " in n}
+    for phrase in [p for p in kb.bare_surnames if p.lower() in kb.people or p.lower() in given]:
+        kb.bare_surnames.discard(phrase)
+        kb.surnames.pop(phrase.lower(), None)
+        kb.phrases[phrase] = [e for e in kb.phrases[phrase] if not (e.kind == "person" and e.name == phrase)]
+        if not kb.phrases[phrase]:
+            del kb.phrases[phrase]
     return kb
