@@ -43,7 +43,8 @@ from coding_cases import assert_coded, dyads
     # 17 coerce: people dragged off, picked up, handed sentences, executed
     ("Belarusian riot police dragged away the opposition leader.", "BLR", "BLR", ["173"]),
     ("Egyptian police picked up three British journalists in Cairo.", "EGY", "GBR", ["173"]),
-    ("An Iranian court handed the French journalist a ten-year sentence.", "IRN", "FRA", ["173"]),
+    # (a sentence handed down is coded 116 since session 4: most annotators code sentencing as a finding of guilt)
+    ("An Iranian court handed the French journalist a ten-year sentence.", "IRN", "FRA", ["116"]),
     ("Saudi Arabia executed a Jordanian national on Monday.", "SAU", "JOR", ["1823"]),
     # 09 investigate: a mission set up to look into a state's conduct
     ("The UN set up a commission into Ethiopia's conduct of the war.", "IGOUNO", "ETH", ["09"]),
