@@ -33,3 +33,4 @@ def test_a_month_is_no_surname():
 def test_a_longer_unknown_name_is_not_the_office_holder():
     got = actors_of("Carlos Maduro, a farmer, said soldiers burned his house.", date(2024, 5, 2))
     assert not any(s == "VENGOV" for s, _ in got), got
+

@@ -56,6 +56,7 @@ SIDES = {"party", "side", "faction"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
 FOREIGN_WORDS = {"foreign", "overseas", "outside"}  # "foreign troops" belong to no state the text names
 ARMED_SECTORS = {"MIL", "REB", "UAF"}
+LOCAL_OFFICES = {"governor", "mayor"}  # offices.tsv's first form of local and regional offices
 # counts that name people ("hundreds gathered"): any other word of the phrase says more
 COUNT_WORDS = {"hundreds", "thousands", "dozens", "tens of thousands", "hundreds of thousands"}
 
@@ -601,8 +602,8 @@ class DocumentActors:
         return None
 
     def _office_holder_state(self, role: Mention | None) -> str | None:
-        if role is None or role.kind != "office":
-            return None
+        if role is None or role.kind != "office" or self.kb.offices.get(role.text.lower()) in LOCAL_OFFICES:
+            return None  # the tables list a few of the world's governors and mayors, not all of them
         named = {m.entry.country for m in self.mentions if m.entry.country and m.kind != "office"}
         held = self.kb.holders(role.text.lower(), self.day) & named
         return next(iter(held)) if len(held) == 1 else None
