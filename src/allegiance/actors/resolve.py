@@ -627,8 +627,8 @@ class DocumentActors:
             return None
         if head.ent_type_ not in ("GPE", "LOC", "FAC") and place.kind == "city" and population < 100_000:
             return None
-        if head.ent_type_ == "LOC" and place.kind == "city" and population < 100_000:
-            return None  # "a trip to Africa": a continent or a sea, not the small town of that name
+        if place.small_town_for(head.ent_type_):
+            return None  # "a trip to Africa": the continent, not a small town of that name
         return Actor(text, place.country, place.country, None, place.name)
 
     def _person_name(self, tokens: list[Token], head: Token) -> str | None:

@@ -39,6 +39,11 @@ class Place:
     admin1: str | None = None  # geonames admin1 code (the two-letter state code in the US)
     capital: bool = False
 
+    def small_town_for(self, entity_label: str) -> bool:
+        """Is this the wrong reading of a name spaCy calls a LOC ("Africa", a sea): a town of
+        under 100,000 people that happens to share the name of a continent or region?"""
+        return entity_label == "LOC" and self.kind == "city" and (self.population or 0) < 100_000
+
 
 @dataclass(frozen=True)
 class Entry:

@@ -178,8 +178,8 @@ def named_place(tok: Token, doc_context: GeoContext | None = None) -> Location |
         return None
     context = doc_context.countries if doc_context is not None else []
     place = resolve_place(span.text, context_countries=context)
-    if place is not None and tok.ent_type_ == "LOC" and place.kind == "city" and (place.population or 0) < 100_000:
-        return None  # "a trip to Africa": a continent or a sea, not the small town of that name
+    if place is not None and place.small_town_for(tok.ent_type_):
+        return None  # "a trip to Africa": the continent, not a small town of that name
     return _location(span.text, place) if place is not None else None
 
 
