@@ -32,3 +32,12 @@ def test_denying_a_charge_answers_the_accuser():
 
 def test_a_verdict_the_parser_reads_as_an_apposition():
     assert_coded("Kenya's president branded Sudan's junta a rogue regime.", "KEN", "SDN", ["111"])
+
+
+def test_agreeing_that_something_should_happen_is_no_event():
+    got = dyads("Rome and Paris agreed that the Lebanese army should take over the border posts.")
+    assert not any(c.startswith(("02", "03")) for _, _, c in got), got
+
+
+def test_agreeing_to_act_is_still_an_intent():
+    assert_coded("Rome and Paris agreed to hold joint naval exercises.", "ITA", "FRA", ["03"])

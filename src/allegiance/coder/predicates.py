@@ -286,6 +286,9 @@ class PredicateFinder:
         addressee = _child(xcomp, "nsubj") if xcomp is not None else None
         if addressee is not None and addressee.lower_ in SELF_PRONOUNS:
             addressee = None  # "Iran vowed it would retaliate": Iran itself, no one appealed to
+        if frame == "intent" and verb.lemma_.lower() in self.agreeing and inner is None and xcomp is not None \
+                and xcomp.dep_ == "ccomp":
+            return None  # "Seoul and Tokyo agreed that sanctions should stay": a shared view, no event
         if addressee is not None and frame in ("intent", "appeal", "demand"):
             # "we would like Russia to have a presence": wanting others to act is an appeal to them
             code = self.p.frame_code("appeal" if frame == "intent" else frame, inner.code if inner else "")
