@@ -221,29 +221,23 @@ def load_kb() -> KnowledgeBase:
             kb.offices[_plural(phrase.lower())] = forms[0].lower()
             for form in (phrase.lower(), _plural(phrase.lower())):  # "foreign ministers" too
                 kb.add(form, Entry("office", None, None, row["sector"], phrase.lower()))
-    for row in _people_rows():
+    rows = [(row, [row["name"], *_alternatives(row.get("aliases"))]) for row in _people_rows()]
+    # a word that is someone's listed name or also a given name ("King Abdullah", "Sheikh Ahmad
+    # Abdullah") is never read as a bare surname
+    not_surnames = {n.lower() for _, names in rows for n in names}
+    not_surnames |= {n.split()[0].lower() for _, names in rows for n in names if " " in n}
+    for row, names in rows:
         tenure = Tenure(row["name"], row["country"], row.get("sector"), row.get("office"),
                         _date(row.get("start")), _date(row.get("end")))
         state = row["country"] if len(row["country"]) == 3 else None
-        names = [row["name"], *_alternatives(row.get("aliases"))]
         for phrase in names:
             kb.people.setdefault(phrase.lower(), []).append(tenure)
             kb.add(phrase, Entry("person", None, state, None, row["name"]))
-        for surname in {n.split()[-1] for n in names if " " in n}:
+        surnames = {n.split()[-1] for n in names if " " in n}
+        for surname in (w for w in surnames if w.lower() not in not_surnames):
             kb.surnames.setdefault(surname.lower(), []).append(tenure)
-            if surname.lower() in kb.people:
-                continue  # listed as an alias of its own
             if len(surname) > 2 and surname[0].isupper() and surname.replace("-", "").isalpha() \
                     and (surname not in kb.phrases or surname in kb.bare_surnames):
                 kb.add(surname, Entry("person", None, None, None, surname))
                 kb.bare_surnames.add(surname)
-    # an alias after all, or also a given name ("King Abdullah", "Sheikh Ahmad Abdullah"): not a surname
-    given = {n.split()[0].lower() for row in _people_rows()
-             for n in [row["name"], *_alternatives(row.get("aliases"))] if " " in n}
-    for phrase in [p for p in kb.bare_surnames if p.lower() in kb.people or p.lower() in given]:
-        kb.bare_surnames.discard(phrase)
-        kb.surnames.pop(phrase.lower(), None)
-        kb.phrases[phrase] = [e for e in kb.phrases[phrase] if not (e.kind == "person" and e.name == phrase)]
-        if not kb.phrases[phrase]:
-            del kb.phrases[phrase]
     return kb
