@@ -26,6 +26,7 @@ VISIT_CODES = ("042", "043")  # a trip to a place is a visit to its state
 # acts whose doer a demonym before the noun names ("an Israeli strike", "US sanctions on Iran"):
 # coercion and force; for talk the adjective is as often the topic ("Iranian nuclear talks")
 AGENT_NOUN_ROOTS = ("15", "16", "17", "18", "19", "20")
+AGENT_DEPS = ("amod", "compound", "nmod")
 # a show of force (15) is aimed at whoever it is staged next to: "massed troops near Ukraine's
 # border", "drills off Taiwan", "warships to the Gulf"
 POSTURE_LINK = Link("prep", frozenset({"near", "around", "along", "off", "toward", "towards", "to", "at"}))
@@ -428,8 +429,8 @@ class PredicateFinder:
             # "killed in an Israeli air strike", "hit by Russian shelling": whose the attack was
             means = [pobj] if pobj is not None else []
             means += [_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
-            for deed in means:
-                if deed is not None and deed.lemma_.lower() in self.p.nouns and (found := self._agent_modifiers(deed)):
+            for deed in (d for d in means if d is not None and d.lemma_.lower() in self.p.nouns):
+                if found := self._named_state(deed, AGENT_DEPS):
                     cand.sources = found
                     cand.absorbed.append(deed.i)
                     break
@@ -487,7 +488,7 @@ class PredicateFinder:
         # "an Israeli strike on Beirut killed…": the act as the subject of the clause, not as what
         # something else is about ("condemned the Russian attack", "the lifting of US sanctions")
         told = noun.dep_ == "ROOT" or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i not in self.triggers)
-        agents = self._agent_modifiers(noun) if sources is None and possessor is None and told else []
+        agents = self._named_state(noun, AGENT_DEPS) if sources is None and possessor is None and told else []
         if sources is None and not agents and not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
             return None
         cand = self.noun_event(noun)
@@ -681,15 +682,11 @@ class PredicateFinder:
         between = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "between"), None)
         return [t for t in conjuncts(_child(between, "pobj")) if self.could_be_actor(t)]
 
-    def _agent_modifiers(self, deed: Token) -> list[Token]:
-        """'An Israeli strike', 'US sanctions', 'Russian shelling': the state named before an
-        act is who does it."""
-        return [c for c in deed.lefts if c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper()
-                and c.pos_ in ("ADJ", "PROPN") and self.could_be_actor(c)][:1]
-
-    def _origin(self, thing: Token) -> list[Token]:
-        """'A ban on Russian imports', 'sanctions on Iranian oil': the state a thing comes from."""
-        return [c for c in thing.children if c.dep_ == "amod" and c.pos_ in ("ADJ", "PROPN")
+    def _named_state(self, noun: Token, deps: tuple[str, ...] = ("amod",)) -> list[Token]:
+        """The state an adjective or name before a noun names: where a thing comes from ("a ban
+        on *Russian* imports"), or, with compounds, who does an act ("an *Israeli* strike", "*US*
+        sanctions")."""
+        return [c for c in noun.lefts if c.dep_ in deps and c.pos_ in ("ADJ", "PROPN")
                 and c.text[:1].isupper() and self.could_be_actor(c)][:1]
 
     def targets(self, pred: Token, link: Link, obj: Token | None = None, places: bool = False) -> list[Token]:
@@ -753,7 +750,7 @@ class PredicateFinder:
         # but whose they are may be: "sanctions on Iran's oil sector", "near Ukraine's border"
         aimed = link.preps & {"on", "against"}  # what a ban or an attack is aimed at comes from somewhere
         return [a for t in found for a in ([t] if self.could_be_actor(t)
-                                           else self._owner(t) or (self._origin(t) if aimed else []))]
+                                           else self._owner(t) or (self._named_state(t) if aimed else []))]
 
 
 def _protest_demands(found: list[Candidate]) -> list[Candidate]:
