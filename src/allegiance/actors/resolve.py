@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from allegiance.actors.kb import KnowledgeBase
 from allegiance.actors.mentions import Mention
@@ -263,6 +263,10 @@ class DocumentActors:
                 self.last_state = actor
             return actor
         return None
+
+    def tokens_in(self, span: Span) -> frozenset[int]:
+        """Indices of the tokens of `span` that belong to an actor mention."""
+        return frozenset(i for i in range(span.start, span.end) if i in self.by_token)
 
     def could_be_actor(self, head: Token) -> bool:
         """Cheap test used while reading the parse: does this phrase name anyone at all?"""

@@ -139,10 +139,11 @@ class Coder:
                     actors.resolve(tok)
                 actors.hint_country = None
             coded_sent, coded_actors, coded_quotes = sent, actors, quotes
-            rewritten = verb_reading(sent, self._is_event_verb, self._names)
-            if rewritten is not None:
-                # a headline parsed without a verb is read again with one ("Biden did host …")
-                coded_sent = next(iter(self.nlp(rewritten).sents))
+            reading = verb_reading(sent, self._is_event_verb, lambda s: self._names(s) | actors.tokens_in(s))
+            if reading is not None:
+                # a headline parsed without a verb is read again with one ("Biden will host …")
+                coded_sent = next(iter(self.nlp(reading.text).sents))
+                coded_sent.doc.user_data["present_aux"] = reading.present_aux
                 coded_actors = DocumentActors(coded_sent.doc, self.kb, self.gazetteer(coded_sent.doc), document.date)
                 coded_actors.carry_from(actors)
                 coded_quotes = []

@@ -85,7 +85,8 @@ class ModalityJudge:
             return "historical"
         if self._historical_marker(head, trigger):
             return "historical"
-        if any(a.lower_ in c["future_aux"] for a in head.children if a.dep_ == "aux"):
+        stand_in = head.doc.user_data.get("present_aux")  # a headline's "will" put in for the parser
+        if any(a.lower_ in c["future_aux"] and a.idx != stand_in for a in head.children if a.dep_ == "aux"):
             return "future"
         if head.dep_ == "xcomp" and head.head.lemma_.lower() in c["future_governors"]:
             return "future"

@@ -31,6 +31,7 @@ AGENT_DEPS = ("amod", "compound", "nmod")
 # border", "drills off Taiwan", "warships to the Gulf"
 POSTURE_LINK = Link("prep", frozenset({"near", "around", "along", "off", "toward", "towards", "to", "at"}))
 POSTURE_STATES = {"alert", "standby", "readiness", "notice", "footing"}  # "put forces on alert"
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a verb that can open a clause of its own
 # "Iran vowed it would retaliate": a pronoun subject of the embedded clause is the actor itself
 SELF_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 # "after the attack on US bases, Berlin…": what these introduce may be someone else's doing
@@ -773,7 +774,17 @@ def _in_a_role(prep: Token) -> bool:
     after = pobj.right_edge.i + 1 if pobj is not None else prep.i + 1
     siblings = [c for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == after]
     inside = pobj.children if pobj is not None else []
-    return bool(siblings) or any(c.dep_ == "prep" and c.lower_ == "as" for c in inside)
+    return any(_names_a_role(c) for c in siblings) or any(
+        c.dep_ == "prep" and c.lower_ == "as" and _names_a_role(c) for c in inside)
+
+
+def _names_a_role(as_phrase: Token) -> bool:
+    """'as guarantors' names a role; 'as M23 rebels close in' opens a clause the parser misread."""
+    pobj = _child(as_phrase, "pobj")
+    if pobj is None:
+        return True
+    after = pobj.right_edge.i + 1
+    return not (after < len(pobj.doc) and pobj.doc[after].tag_ in FINITE_TAGS)
 
 
 def _borrows_subject(verb: Token) -> bool:

@@ -7,6 +7,7 @@ character offset stays valid.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Span
@@ -19,6 +20,14 @@ CALENDAR = {"january", "february", "april", "june", "july", "august", "september
 VERB_DEPS = {"ROOT", "conj", "advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp"}
 HEADLINE_END = (".", "!", "?", ":", ";", '"', "”", "’", ")")
 _LINE = re.compile(r"[^\n]+")
+
+
+@dataclass
+class Reading:
+    """A headline rewritten so that the parser sees its verb; `present_aux` is the character
+    offset of an auxiliary put in only to help the parser ("will"), which says nothing of tense."""
+    text: str
+    present_aux: int | None = None
 
 
 def looks_like_headline(line: str) -> bool:
@@ -51,12 +60,14 @@ def soften_headlines(text: str, nlp: Language, names) -> str:
     return "".join(out)
 
 
-def verb_reading(sent: Span, is_verb, names=lambda sent: frozenset()) -> str | None:
+def verb_reading(sent: Span, is_verb, names=lambda sent: frozenset()) -> Reading | None:
     """A headline the parser read without a verb ("Biden hosts Zelensky at White House":
-    'hosts' as a plural noun) rewritten so that it has one: "Biden did host Zelensky at White
-    House". `is_verb(lemma)` says which words the dictionaries know as event verbs; `names(sent)`
-    gives the indices of tokens that belong to known names (a capital at the start proves
-    nothing). Returns None when the parse already has a verb or no word can be read as one."""
+    'hosts' as a plural noun) rewritten so that it has one: "Biden will host Zelensky at White
+    House" — the small parser reads a verb after a modal far more surely than after "did", and the
+    reading marks that "will" as a present-tense stand-in. `is_verb(lemma)` says which words the
+    dictionaries know as event verbs; `names(sent)` gives the indices of tokens that belong to
+    known names or actors (a capital at the start proves nothing). Returns None when the parse
+    already has a verb or no word can be read as one."""
     if sent.text.rstrip().endswith((".", "!", "?", '"', "”")):
         return None  # a sentence of the body, not a headline (and finding the root is not free)
     known = names(sent)
@@ -77,16 +88,18 @@ def verb_reading(sent: Span, is_verb, names=lambda sent: frozenset()) -> str | N
     if lemma is None:
         return None
     text = sent.doc.text
-    return f"{text[sent.start_char:first.idx]}did {lemma}{text[first.idx + len(first.text):sent.end_char]}"
+    before = text[sent.start_char:first.idx]
+    return Reading(f"{before}will {lemma}{text[first.idx + len(first.text):sent.end_char]}", present_aux=len(before))
 
 
 def _after_a_name(tok, known: frozenset[int]) -> bool:
-    """Does a name come right before `tok` (a capital that is not just the headline's first word)?"""
+    """Does a name or an actor come right before `tok` ("Tehran Summons", "Mali Junta Orders";
+    a capital that is just the headline's first word proves nothing)?"""
     before = tok.doc[tok.i - 1]
-    return before.text[:1].isupper() and (before.i != tok.sent.start or before.i in known)
+    return before.i in known or (before.text[:1].isupper() and before.i != tok.sent.start)
 
 
-def _paired(sent: Span, known: frozenset[int]) -> str | None:
+def _paired(sent: Span, known: frozenset[int]) -> Reading | None:
     """"Kenya, Ethiopia Ink Deal", "US, Russia Swap Prisoners": a headline's comma between two
     names at its start stands for "and"."""
     comma = next((t for t in sent if t.text == ","), None)
@@ -96,10 +109,10 @@ def _paired(sent: Span, known: frozenset[int]) -> str | None:
     if not all(t.i in known for t in first) or second.i not in known or len(first) > 3:
         return None
     text = sent.doc.text
-    return f"{text[sent.start_char:comma.idx]} and{text[comma.idx + 1:sent.end_char]}"
+    return Reading(f"{text[sent.start_char:comma.idx]} and{text[comma.idx + 1:sent.end_char]}")
 
 
-def _planned(sent: Span, is_verb, known: frozenset[int]) -> str | None:
+def _planned(sent: Span, is_verb, known: frozenset[int]) -> Reading | None:
     """"Modi to Visit Washington in June": a headline's "to" after its subject's name announces
     what will happen — read as "Modi will visit Washington in June"."""
     for tok in sent:
@@ -108,7 +121,7 @@ def _planned(sent: Span, is_verb, known: frozenset[int]) -> str | None:
         if not _after_a_name(tok, known) or not is_verb(sent.doc[tok.i + 1].lower_):
             return None
         text = sent.doc.text
-        return f"{text[sent.start_char:tok.idx]}will{text[tok.idx + 2:sent.end_char]}"
+        return Reading(f"{text[sent.start_char:tok.idx]}will{text[tok.idx + 2:sent.end_char]}")
     return None
 
 
