@@ -191,6 +191,8 @@ class Coder:
         quote, speaker = self._quote(cand, actors, quotes)
         sources = [(t, a) for t in cand.sources for a in actors.resolve_all(t, speaker)]
         targets = [(t, a, p) for t in cand.targets for a, p in self._targets(t, cand, actors, speaker, geo)]
+        if not sources and cand.implied_agent is not None:
+            sources = self._implied_agent(cand.implied_agent, location, targets)
         scene = location if location is not None and location.text != document.dateline else None
         visit = cand.code in VISIT_CODES
         if not targets and cand.targets and (cand.code[:2] in FORCE_ROOTS or visit):
@@ -252,6 +254,18 @@ class Coder:
             country = self.kb.countries.get(source.country)
             return [(None, Actor("", source.country, source.country, None, country.name if country else None), None)]
         return targets
+
+    def _implied_agent(self, agent: tuple[str, bool], location: Location | None, targets: list) -> list:
+        """The police, court or government of the state where the passive act happened
+        ("were arrested in England"); for acts a state does to its own (`own`), else the state
+        of the one acted on ("Zuma was jailed")."""
+        sector, own = agent
+        country = location.country if location is not None else None
+        if country is None and own:
+            country = next((a.country for _, a, _ in targets if a is not None and a.country), None)
+        if country is None or country not in self.kb.countries:
+            return []
+        return [(None, Actor("", f"{country}{sector}", country, sector, None))]
 
     def _refine(self, cand: Candidate) -> str:
         """A killing of a hundred people or more is a mass killing, whatever the verb."""

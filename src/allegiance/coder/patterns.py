@@ -55,6 +55,7 @@ class Patterns:
     frame_codes: dict[str, list[tuple[str, str]]]  # frame → [(event prefix, code)], longest first
     clauses: dict[str, frozenset[str]]
     implied: dict[str, str]  # code → the code of the mirrored event (roles swapped)
+    implied_agents: dict[str, tuple[str, bool]]  # passive verb → (sector of its doer, may be the patient's own state)
     refinements: list[dict]  # rows of refinements.tsv, in order
 
     def refine(self, code: str, source_sector: str | None, target_sector: str | None) -> str:
@@ -131,5 +132,7 @@ def load_patterns() -> Patterns:
         frame_codes=frame_codes,
         clauses=clauses,
         implied={row["code"]: row["implies"] for row in read_tsv("patterns", "implied.tsv")},
+        implied_agents={row["verb"]: (row["sector"], "own" in row["where"].split("|"))
+                        for row in read_tsv("patterns", "implied_agents.tsv")},
         refinements=read_tsv("patterns", "refinements.tsv"),
     )

@@ -51,6 +51,7 @@ class Candidate:
     inherited_source: bool = False
     weight: float = 0.9
     absorbed: list[int] = field(default_factory=list)  # event nouns read as part of this event
+    implied_agent: tuple[str, bool] | None = None  # "was jailed": (sector of the unnamed doer, own state?)
 
     @property
     def head(self) -> Token:
@@ -435,6 +436,8 @@ class PredicateFinder:
                     cand.sources = found
                     cand.absorbed.append(deed.i)
                     break
+        if pobj is None:  # "Zuma was jailed": only a state jails, and the data says which arm
+            cand.implied_agent = self.p.implied_agents.get(verb.lemma_.lower())
         cand.inherited_source = False
         if cand.link.kind == "obj" or not cand.targets:
             cand.targets = [t for p in passive for t in conjuncts(p)]
