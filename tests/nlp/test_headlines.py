@@ -54,3 +54,12 @@ def test_a_headline_infinitive_announces_what_will_happen():
 def test_a_comma_between_two_names_at_the_head_of_a_headline_is_and():
     events = code_text("Iran, Iraq Sign Security Pact")
     assert {("IRN", "IRQ"), ("IRQ", "IRN")} <= {(e.source.country, e.target.country) for e in events}
+
+
+def test_a_verb_after_an_actor_phrase_is_read_as_a_verb_and_as_news():
+    # the word before the verb is a body of a state ("Junta", "Court"), not a name
+    for headline, expected in [("Niger Junta Orders German Ambassador Out Within 48 Hours", ("NER", "16", "DEU")),
+                               ("Lisbon Summons Angolan Envoy Over Visa Row", ("PRT", "11", "AGO"))]:
+        events = code_text(headline)
+        assert expected in {(e.source.country, e.cameo[:2], e.target.country) for e in events}, headline
+        assert all(e.modality == "asserted" for e in events)  # the stand-in "will" is no future
