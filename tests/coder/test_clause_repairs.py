@@ -41,3 +41,8 @@ def test_agreeing_that_something_should_happen_is_no_event():
 
 def test_agreeing_to_act_is_still_an_intent():
     assert_coded("Rome and Paris agreed to hold joint naval exercises.", "ITA", "FRA", ["03"])
+
+
+def test_as_followed_by_a_verb_opens_a_clause_not_a_role():
+    # "with X as guarantors" names a role; "with Rwanda as M23 rebels close in" is a clause
+    assert_coded("Burundi cut ties with Rwanda as rebels advanced on Bujumbura.", "BDI", "RWA", ["161"])
