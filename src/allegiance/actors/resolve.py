@@ -30,6 +30,8 @@ VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "representative", "ne
 BORDER_NOUNS = {"border", "frontier", "boundary"}  # "along its border with Algeria" names Algeria
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 STATE_PRONOUNS = {"it", "its", "they", "them", "their"}
+MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
+SCENE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout"}
 SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our"}
 # words that put a named person out of office ("former president")
 FORMER = ("former", "ex", "ex-", "late")
@@ -369,7 +371,15 @@ class DocumentActors:
 
     def _state_antecedent(self, pronoun: Token) -> Actor | None:
         """'it'/'they': the subject of the clause that governs the pronoun's clause
-        ("Burkina Faso announced that it …"), else the last state acting as a subject."""
+        ("Burkina Faso announced that it …"), else the last state acting as a subject. The object
+        of a clause that borrows that subject is someone else: "Sudan cut ties with the UAE,
+        accusing it of …" — the nearest other actor named before it."""
+        governing = self._governing_subject(pronoun)
+        if governing is not None and _object_of_a_borrowed_subject(pronoun):
+            return self._nearest_other(pronoun, governing)
+        return governing or self.last_state
+
+    def _governing_subject(self, pronoun: Token) -> Actor | None:
         node = pronoun.head
         while node.head.i != node.i:
             if node.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl"):
@@ -379,7 +389,20 @@ class DocumentActors:
                     if actor is not None and not self._is_person(actor):
                         return actor
             node = node.head
-        return self.last_state
+        return None
+
+    def _nearest_other(self, pronoun: Token, other: Actor) -> Actor | None:
+        """The actor named last before `pronoun` in its sentence that is not `other`, nor a person."""
+        start = pronoun.sent.start
+        for m in sorted((m for m in self.mentions if start <= m.start and m.end <= pronoun.i),
+                        key=lambda m: -m.start):
+            root = self.doc[m.start:m.end].root
+            if root.dep_ in MODIFIER_DEPS or (root.dep_ == "pobj" and root.head.lower_ in SCENE_PREPS):
+                continue  # "imports of Japanese seafood", "in Sanaa": a thing's origin, a place
+            actor = self.resolve(root)
+            if actor is not None and actor.code != other.code and not self._is_person(actor):
+                return actor
+        return None
 
     def _is_person(self, actor: Actor) -> bool:
         return actor.name is not None and any(a is actor for a in self.people.values())
@@ -760,6 +783,19 @@ def counted_pair(head: Token) -> Token | None:
         if any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both") for c in tok.children):
             return tok
     return None
+
+
+def _object_of_a_borrowed_subject(pronoun: Token) -> bool:
+    """Is the pronoun the object of a clause that takes its subject from the clause above
+    ("…, accusing it of", "…, urging them to")? Not when the clause above lends its object as
+    subject ("prompting Kyiv to accuse it"), nor when the pronoun gets a verdict ("calling it a
+    provocation": mostly the deed just named)."""
+    if pronoun.dep_ not in ("dobj", "pobj", "dative"):
+        return False
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    if any(c.dep_ in ("nsubj", "nsubjpass", "oprd") for c in verb.children):
+        return False
+    return not (verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children))
 
 
 def coordinated_antecedent(pronoun: Token) -> list[Token]:
