@@ -109,6 +109,7 @@ class PredicateFinder:
         self.optimistic = patterns.clauses["optimistic_words"]
         self.place_objects = set(patterns.clauses["place_objects"])
         self.pessimistic = patterns.clauses["pessimistic_words"]
+        self.retaliation = patterns.clauses["retaliation_verbs"]
 
     # -- entry point --------------------------------------------------------------------
     def find(self, sent: Span, could_be_actor=None) -> list[Candidate]:
@@ -314,10 +315,15 @@ class PredicateFinder:
             if frame in ADDRESSED_FRAMES and code and obj is not None and obj.lower_ not in self.reflexive:
                 return Candidate(code, f"frame:{frame}:{verb.lemma_.lower()}", verb, None, subjects,
                                  conjuncts(obj), Link("obj"), inherited_source=inherited, weight=0.7)
+            if frame == "intent" and xcomp is not None and xcomp.lemma_.lower() in self.retaliation:
+                frame, code = "threaten", self.p.frame_code("threaten", "*")  # "vowed to retaliate if …"
             if frame == "threaten" and code and xcomp is not None:
-                # "threatened to ban opposition leaders": a threat against whoever the act targets
+                # "threatened to ban opposition leaders": a threat against whoever the act
+                # targets; "warned it would hit back if Rwanda attacked": whoever must meet its condition
                 aimed = [t for c in xcomp.children if c.dep_ == "dobj" for t in conjuncts(c)
                          if self.could_be_actor(t)]
+                if not aimed and self._an_act(xcomp):  # not "warned it could face lawsuits if …"
+                    aimed = self._conditioned(xcomp, verb)
                 if aimed:
                     return Candidate(code, f"frame:threaten:{verb.lemma_.lower()}>unknown", verb, None,
                                      subjects, aimed, Link("obj"), inherited_source=inherited, weight=0.65)
@@ -352,10 +358,34 @@ class PredicateFinder:
                 verb.dep_ in ("xcomp", "advcl") and _child(verb.head, "dobj") is not None):
             # "phoned the Iranian president to urge restraint": addressed to whom was called
             targets = [t for t in conjuncts(_child(verb.head, "dobj")) if self.could_be_actor(t)]
+        link = inner.link
+        if code.startswith("13") and not any(self.could_be_actor(t) for t in targets):
+            # "warned it would hit back if Rwanda attacked": a threat is aimed at whoever must
+            # meet its condition
+            targets = self._conditioned(inner.trigger, xcomp, verb)
+            link = Link("obj") if targets else link
         return Candidate(code, f"frame:{frame}:{verb.lemma_}>{inner.rule}", inner.trigger, verb,
-                         sources, targets, inner.link,
+                         sources, targets, link,
                          inherited_source=_borrows_subject(verb),
                          weight=inner.weight - 0.05)
+
+    def _an_act(self, verb: Token) -> bool:
+        """Does the dictionary know `verb` as something an actor does?"""
+        return verb.lemma_.lower() in self.retaliation or any(
+            k in self.p.verbs or k in self.p.frames for k in self._keys(verb))
+
+    def _conditioned(self, *clauses: Token | None) -> list[Token]:
+        """Subjects of an "if" or "unless" clause hung on one of `clauses` ("… if Rwanda attacked",
+        "… unless Moscow agrees to a ceasefire") that could be actors."""
+        for clause in clauses:
+            for c in clause.children if clause is not None else ():
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                    subject = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subject is not None and subject.lower_ not in self.reflexive:
+                        found = [t for t in conjuncts(subject) if self.could_be_actor(t)]
+                        if found:
+                            return found
+        return []
 
     def _from_rules(self, verb: Token, rules: list[Rule]) -> Candidate | None:
         obj = _child(verb, "dobj")
