@@ -39,3 +39,13 @@ def test_a_newspaper_named_after_a_city_is_its_countrys_media():
 def test_what_an_accusation_claims_is_not_an_event():
     events = code_text("Israel accused Hezbollah of firing rockets at Haifa.", date(2024, 5, 1))
     assert [(e.source.country, e.cameo[:2]) for e in events] == [("ISR", "11")]
+
+
+def test_a_body_a_state_owns_is_that_state_s_not_the_un_s():
+    from allegiance.api import code_text
+    got = {e.source.code for e in code_text("Russia's Security Council criticised Germany.")}
+    assert got == {"RUSGOV"}, got
+    got = {e.source.code for e in code_text("The UN Security Council criticised Germany.")}
+    assert got == {"IGOUNOSCN"}, got
+    got = {e.target.code for e in code_text("Erdogan threatened to block Sweden's NATO bid.") if e.target}
+    assert "SWEGOV" not in got, got  # an acronym names the international body itself

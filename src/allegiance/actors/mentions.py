@@ -77,7 +77,7 @@ class Gazetteer:
                 continue  # "in May": a date, not Theresa May
             reading = self._reading(doc, m, words) if m.text in self.homonyms else None
             if reading is None:
-                kept.append(m)
+                kept.append(_national_body(doc, m, kept) or m)
             elif reading != "none":
                 country = self.kb.countries.get(reading)
                 name = country.name if country else reading
@@ -103,6 +103,24 @@ class Gazetteer:
                 country = str(best["country"])
                 return None if country == mention.entry.country else country
         return None
+
+
+def _national_body(doc: Doc, m: Mention, before: list[Mention]) -> Mention | None:
+    """'Russia's Security Council', 'the Iranian Supreme National Security Council': a body that
+    a state's name or adjective owns is that state's, not the international body of the same name."""
+    if m.kind != "igo" or not before or m.text.isupper():  # "Sweden's NATO bid" is NATO's
+        return None
+    owner = next((b for b in reversed(before) if b.kind in ("country", "demonym")), None)
+    if owner is None or m.start - owner.end > 4:
+        return None
+    between = doc[owner.end:m.start]
+    named = all(t.is_title for t in between[1:])  # "Supreme National"
+    possessive = owner.kind == "country" and len(between) > 0 and between[0].text in ("'s", "’s") and named
+    modifier = owner.kind == "demonym" and all(t.is_title for t in between)
+    if not (possessive or modifier) or owner.entry.country is None:
+        return None
+    country = owner.entry.country
+    return Mention(m.start, m.end, m.text, [Entry("office", f"{country}GOV", country, "GOV", m.text)])
 
 
 def _inside_a_name(doc: Doc, m: Mention, covered: set[int]) -> bool:
