@@ -31,3 +31,13 @@ def test_a_verdict_on_it_is_on_the_deed_just_named():
     got = dyads("Tokyo accused Beijing of violating its airspace, calling it a grave provocation.")
     assert ("JPN", "112", "CHN") in {(s, c, t) for s, c, t in got}
     assert not any(c.startswith("11") and t == "JPN" for s, c, t in got), got
+
+
+def test_the_two_are_the_last_two_parties_named():
+    got = dyads("Ruto hosted Tanzania's president in Nairobi, where the two signed a border pact.")
+    assert {("KEN", "057", "TZA"), ("TZA", "057", "KEN")} <= got, got
+
+
+def test_the_two_leaders_after_a_reception():
+    got = dyads("Lula received Chile's president in Brasilia, and the two leaders signed a trade deal.")
+    assert {("BRA", "057", "CHL"), ("CHL", "057", "BRA")} <= got, got

@@ -85,6 +85,9 @@ class Phrase:
 
 
 # "the two countries", "both sides": the last two states named before them
+# "the two leaders", "the two delegations": the last two parties named, people or bodies
+TWO_PARTY_NOUNS = {"leader", "president", "man", "woman", "minister", "premier", "delegation", "party",
+                   "counterpart", "official", "chief", "head", "envoy", "negotiator"}
 TWO_STATE_NOUNS = {"country", "nation", "state", "neighbour", "neighbor", "side", "government", "capital",
                    "korea", "koreas"}
 
@@ -335,7 +338,11 @@ class DocumentActors:
         """'the two countries', 'both sides', 'the two Koreas' leaders': the last two states
         named before the phrase, each its own actor."""
         head = counted_pair(head)
-        if head is None or head.lemma_.lower() not in TWO_STATE_NOUNS:
+        if head is None:
+            return []
+        if head.lemma_.lower() in TWO_PARTY_NOUNS or head.lower_ in ("two", "both"):
+            return self._last_two_parties(head)
+        if head.lemma_.lower() not in TWO_STATE_NOUNS:
             return []
         if head.lemma_.lower() in ("korea", "koreas"):
             return [Actor(head.text, code, code, None, None) for code in ("KOR", "PRK")]
@@ -346,6 +353,21 @@ class DocumentActors:
                 states.append(m.entry.country)
             if len(states) == 2:
                 return [Actor(head.text, c, c, None, None) for c in reversed(states)]
+        return []
+
+    def _last_two_parties(self, head: Token) -> list[Actor]:
+        """'Sisi hosted Somalia's president, and the two signed a pact', 'the two leaders': the
+        last two actors of different states (or bodies) named before the phrase in its sentence."""
+        found: list[Actor] = []
+        for m in sorted((m for m in self.mentions if head.sent.start <= m.start and m.end <= head.i),
+                        key=lambda m: -m.start):
+            actor = self.resolve(self.doc[m.start:m.end].root)
+            if actor is None or actor.country is None and len(actor.code) <= 3:
+                continue
+            if all((actor.country or actor.code) != (a.country or a.code) for a in found):
+                found.append(actor)
+            if len(found) == 2:
+                return found[::-1]
         return []
 
     def _person_antecedent(self, pronoun: Token) -> Actor | None:
@@ -779,6 +801,8 @@ def _span_text(tokens: list[Token]) -> str:
 def counted_pair(head: Token) -> Token | None:
     """The word a phrase counts as two ("the *two countries*", "*both sides*", "the two
     *Koreas'* leaders"): the head or its owner; None when nothing is counted."""
+    if (head.lower_ == "two" and head.pos_ == "NUM") or (head.lower_ == "both" and head.dep_.startswith("nsubj")):
+        return head  # "the two signed a pact", "both said"
     for tok in [head, *(c for c in head.children if c.dep_ == "poss")]:
         if any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both") for c in tok.children):
             return tok
