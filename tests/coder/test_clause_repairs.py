@@ -46,3 +46,10 @@ def test_agreeing_to_act_is_still_an_intent():
 def test_as_followed_by_a_verb_opens_a_clause_not_a_role():
     # "with X as guarantors" names a role; "with Rwanda as M23 rebels close in" is a clause
     assert_coded("Burundi cut ties with Rwanda as rebels advanced on Bujumbura.", "BDI", "RWA", ["161"])
+
+
+def test_denying_having_done_something_is_a_denial():
+    # "denied arming the rebels" is a denial (016), as "denied that it armed the rebels" is
+    got = dyads("Uganda has denied arming the M23 rebels.")
+    assert any(s.startswith("UGA") and c == "016" for s, _, c in got), got
+    assert not any(c.startswith("07") for _, _, c in got), got

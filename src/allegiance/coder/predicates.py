@@ -264,7 +264,8 @@ class PredicateFinder:
         xcomp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
         if xcomp is not None:
             inner = self.verb_event(xcomp, embedded=True)
-        if frame == "negate" and verb.lemma_.lower() in self.denial and xcomp is not None and xcomp.dep_ == "ccomp":
+        if frame == "negate" and verb.lemma_.lower() in self.denial and xcomp is not None and (
+                xcomp.dep_ == "ccomp" or xcomp.tag_ == "VBG"):  # "denied that it…", "denied arming the RSF"
             if consumed is not None and inner is not None:
                 consumed.add(inner.trigger.i)
             return Candidate("016", f"denial:{verb.lemma_.lower()}", verb, None, self.subjects(verb), [],
