@@ -103,6 +103,11 @@ class PredicateFinder:
         for entry in patterns.clauses["reception_verbs"]:  # "draw", "come under"
             verb, _, prep = entry.partition(" ")
             self.reception.setdefault(verb, set()).update([prep] if prep else [])
+        self.givers = patterns.clauses["reaction_givers"]
+        self.place_roots = tuple(patterns.clauses["reaction_place_roots"])
+        self.reaction_preps = {_bare(entry) for entry in patterns.clauses["reaction_preps"]}
+        self.reaction_roots = tuple(patterns.clauses["reaction_roots"])
+        self.causes = patterns.clauses["reaction_causes"]
         self.denial = patterns.clauses["denial_verbs"]
         self.intent_adjectives = patterns.clauses["intent_adjectives"]
         self.speech = patterns.clauses["speech_verbs"]
@@ -193,7 +198,8 @@ class PredicateFinder:
 
     def received(self, verb: Token) -> Candidate | None:
         """'drew a sharp rebuke from Washington', 'faced criticism from Ankara', 'came under attack
-        from Moscow': the one the event comes from acted on the subject."""
+        from Moscow', 'sparked outrage in Kyiv': the one the event comes from acted on the subject,
+        or on whoever did what the subject names ('a deal that drew fierce criticism')."""
         lemma = verb.lemma_.lower()
         if lemma not in self.reception:
             return None
@@ -201,19 +207,90 @@ class PredicateFinder:
         if noun is None:  # "came under fire from", "met with condemnation from"
             noun = next((_child(c, "pobj") for c in verb.children
                          if c.dep_ == "prep" and c.lower_ in self.reception[lemma]), None)
+        # "triggering deadly protests and a rebuke from the Constitutional Council"
+        for reaction in conjuncts(noun):
+            rule = self._reaction_rule(reaction)
+            givers = self._reacting(reaction, rule, verb) if rule is not None else []
+            if givers:
+                return Candidate(rule.code, f"received:{lemma}+{rule.id}", reaction, verb, givers,
+                                 self._author(verb), Link("obj"), inherited_source=False, weight=0.75)
+        return None
+
+    def reacted(self, noun: Token) -> Candidate | None:
+        """'held the vote over the objections of Baghdad', 'despite criticism from Ankara', 'much
+        to the anger of Kyiv': a reaction named in a phrase of the clause it answers is the
+        reacting party's act on the clause's subject."""
+        hung = self._clause_prep(noun)
+        if hung is None:
+            return None
+        rule = self._reaction_rule(noun)
+        if rule is None or not rule.code.startswith(self.reaction_roots):
+            return None
+        givers = self._reacting(noun, rule)
+        targets = [t for t in self.subjects(hung[1]) if self.could_be_actor(t)]
+        if not givers or not targets:
+            return None
+        return Candidate(rule.code, f"reacted:{hung[0]}+{rule.id}", noun, hung[1], givers, targets,
+                         Link("obj"), inherited_source=False, weight=0.75)
+
+    def _reaction_rule(self, noun: Token | None) -> Rule | None:
+        """The nouns.tsv row a reaction noun reads as: a row whose modifier is there ("a furious
+        response") before a plain one."""
         rules = self.p.nouns.get(noun.lemma_.lower(), []) if noun is not None else []
-        giver = next((_child(c, "pobj") for h in (verb, noun) if h is not None for c in h.children
-                      if c.dep_ == "prep" and c.lower_ == "from"), None)
-        if not rules or giver is None:
-            return None
-        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
-        rule = next((r for r in rules if r.words is not None and r.words & modifiers),
+        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")} if rules else set()
+        return next((r for r in rules if r.words is not None and r.words & modifiers),
                     next((r for r in rules if r.words is None), None))
-        if rule is None:
-            return None
-        return Candidate(rule.code, f"received:{lemma}+{rule.id}", noun, verb, conjuncts(giver),
-                         self.subjects(verb), Link("obj"),
-                         inherited_source=False, weight=0.75)
+
+    def _reacting(self, noun: Token, rule: Rule, verb: Token | None = None) -> list[Token]:
+        """Who a reaction comes from: 'from X', 'by X', 'X's ire', 'the objections of X' (not
+        'criticism of X', which is aimed at X), 'outrage in X' for feelings."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in self.reflexive), None)
+        if owner is not None:
+            return conjuncts(owner)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        preps = [p for p in self.givers if p != "of" or definite or "of" not in rule.link.preps]
+        if rule.code.startswith(self.place_roots):
+            preps.append("in")
+        for prep in preps:
+            found = next((_child(c, "pobj") for h in (verb, noun) if h is not None for c in h.children
+                          if c.dep_ == "prep" and c.lower_ == prep), None)
+            if found is not None and (prep not in ("of", "in") or self.could_be_actor(found)):
+                return conjuncts(found)
+        return []
+
+    def _author(self, verb: Token) -> list[Token]:
+        """Who a reaction is aimed at: the subject, or, when the subject is a deed ("the deal that
+        drew criticism", "remarks that drew a rebuke"), its owner or the one who did it."""
+        subjects = self.subjects(verb)
+        named = [t for t in subjects if self.could_be_actor(t)]
+        if named or not subjects:
+            return named or subjects
+        deed = subjects[0]
+        owner = self._owner(deed)
+        if owner:
+            return owner
+        if deed.dep_ == "dobj" and deed.head.pos_ in ("VERB", "AUX"):
+            return [t for t in self.subjects(deed.head) if self.could_be_actor(t)]  # "Spain secured an exemption that…"
+        if deed.dep_ in ("appos", "npadvmod", "dep", "conj"):  # "…, a decision that drew criticism"
+            return [t for t in self.subjects(verb.sent.root) if self.could_be_actor(t)]
+        return []
+
+    def _clause_prep(self, noun: Token) -> tuple[str, Token] | None:
+        """The reaction preposition ("despite", "in face of") that hangs a noun on a clause, and
+        the clause's verb; the parser may hang it on the verb's object ("pressed ahead with the
+        reforms despite criticism from X"), so the verb is the nearest one above."""
+        words: list[str] = []
+        tok = noun
+        while tok.dep_ == "pobj":
+            words.insert(0, tok.head.lower_)
+            if " ".join(words) in self.reaction_preps:
+                head = tok.head.head
+                while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                    head = head.head  # "much to the anger of Kyiv"
+                return (" ".join(words), head) if head.pos_ in ("VERB", "AUX") else None
+            tok = tok.head.head
+            words.insert(0, tok.lower_)
+        return None
 
     def judged(self, verb: Token) -> Candidate | None:
         """'called Putin a war criminal', 'described Kyiv's move as a provocation', 'hailed the
@@ -434,6 +511,9 @@ class PredicateFinder:
                 # "took control of Goma", "fired rockets at Kiryat Shmona", "flew to Sochi": a named place
                 targets = [t for t in self.targets(verb, rule.link, matched if rule.words else None, places=True)
                            if place_name(t)][:1]
+            if not targets and rule.link.kind != "none" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.causes:
+                # "prompting Beijing to lodge a protest": the act answers whoever prompted it
+                targets = [t for t in self._author(verb.head) if self.could_be_actor(t)]
             if rule.link.kind != "none" and not targets:
                 continue
             if rule.link.kind == "none" and rule.code.startswith("15"):
@@ -500,6 +580,9 @@ class PredicateFinder:
 
     def standalone_noun(self, noun: Token) -> Candidate | None:
         """'After talks with X, Y said…', 'Iraq's alliance with Iran', 'fighting between A and B'."""
+        reaction = self.reacted(noun)
+        if reaction is not None:
+            return reaction
         if noun.lemma_.lower() in self.p.clauses["state_nouns"]:
             return None  # "relations between France and Algeria" is a state, not an event
         if noun.dep_ == "pobj" and noun.head.lower_ == "without":
@@ -819,6 +902,11 @@ def _names_a_role(as_phrase: Token) -> bool:
         return True
     after = pobj.right_edge.i + 1
     return not (after < len(pobj.doc) and pobj.doc[after].tag_ in FINITE_TAGS)
+
+
+def _bare(phrase: str) -> str:
+    """A phrase without its articles: "in the face of" → "in face of"."""
+    return " ".join(w for w in phrase.lower().split() if w not in ("the", "a", "an"))
 
 
 def _borrows_subject(verb: Token) -> bool:
