@@ -191,6 +191,8 @@ class Coder:
         quote, speaker = self._quote(cand, actors, quotes)
         sources = [(t, a) for t in cand.sources for a in actors.resolve_all(t, speaker)]
         targets = [(t, a, p) for t in cand.targets for a, p in self._targets(t, cand, actors, speaker, geo)]
+        if cand.named_state:  # "extended UN sanctions" names who imposes them, not at whom
+            targets = [(t, a, p) for t, a, p in targets if _a_state(a)]
         if not sources and cand.implied_agent is not None:
             sources = self._implied_agent(cand.implied_agent, location, targets)
         scene = location if location is not None and location.text != document.dateline else None
@@ -383,6 +385,12 @@ def _armed_group(source: Actor) -> bool:
     """Rebels and insurgents take and strike places in their own country ("M23 rebels took
     Goma"): on those the state is the target, unlike a government acting on its own state."""
     return source.sector in ARMED_GROUP_SECTORS or (source.code or "")[3:] not in ("", source.sector or "")
+
+
+def _a_state(actor: Actor) -> bool:
+    """A state or one of its bodies or people ("Russia", "Iranian", "Dodik"), not an
+    international body ("UN", "EU")."""
+    return bool(actor.country) and (actor.code or "").startswith(actor.country)
 
 
 def _commerce(source: Actor, target: Actor | None, t_tok: Token | None) -> bool:

@@ -123,8 +123,8 @@ def load_patterns() -> Patterns:
         frame_codes.setdefault(row["frame"], []).append((row["event"], row["code"]))
     for pairs in frame_codes.values():
         pairs.sort(key=lambda p: (p[0] == "*", -len(p[0])))
-    clauses = {k: frozenset(str(w).lower() for w in v) for k, v in _yaml("clauses.yaml").items()}
     classes = _yaml("wordclasses.yaml")
+    clauses = {k: _words("|".join(map(str, v)), classes) or frozenset() for k, v in _yaml("clauses.yaml").items()}
     return Patterns(
         verbs=_rules(read_tsv("patterns", "verbs.tsv"), "verb", "object", "verb", classes),
         nouns=_rules(read_tsv("patterns", "nouns.tsv"), "noun", "modifier", "noun", classes),

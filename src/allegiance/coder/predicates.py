@@ -27,6 +27,9 @@ VISIT_CODES = ("042", "043")  # a trip to a place is a visit to its state
 # coercion and force; for talk the adjective is as often the topic ("Iranian nuclear talks")
 AGENT_NOUN_ROOTS = ("15", "16", "17", "18", "19", "20")
 AGENT_DEPS = ("amod", "compound", "nmod")
+# preps whose object is whom a measure is aimed at or whom goods come from: reporters fold them
+# into a name before the noun ("Russia sanctions", "Russian gas imports")
+NAMED_TARGET_PREPS = {"on", "against", "from"}
 # a show of force (15) is aimed at whoever it is staged next to: "massed troops near Ukraine's
 # border", "drills off Taiwan", "warships to the Gulf"
 POSTURE_LINK = Link("prep", frozenset({"near", "around", "along", "off", "toward", "towards", "to", "at"}))
@@ -52,6 +55,7 @@ class Candidate:
     weight: float = 0.9
     absorbed: list[int] = field(default_factory=list)  # event nouns read as part of this event
     implied_agent: tuple[str, bool] | None = None  # "was jailed": (sector of the unnamed doer, own state?)
+    named_state: bool = False  # the targets are states named before the object ("Russia sanctions")
 
     @property
     def head(self) -> Token:
@@ -115,6 +119,8 @@ class PredicateFinder:
         self.place_objects = set(patterns.clauses["place_objects"])
         self.pessimistic = patterns.clauses["pessimistic_words"]
         self.retaliation = patterns.clauses["retaliation_verbs"]
+        self.named_targets = patterns.clauses["named_target_objects"]
+        self.joining = patterns.clauses["measure_joining_verbs"]
 
     # -- entry point --------------------------------------------------------------------
     def find(self, sent: Span, could_be_actor=None) -> list[Candidate]:
@@ -445,7 +451,7 @@ class PredicateFinder:
         return Candidate(code, f"frame:{frame}:{verb.lemma_}>{inner.rule}", inner.trigger, verb,
                          sources, targets, link,
                          inherited_source=_borrows_subject(verb),
-                         weight=inner.weight - 0.05)
+                         weight=inner.weight - 0.05, named_state=inner.named_state and targets is inner.targets)
 
     def _an_act(self, verb: Token) -> bool:
         """Does the dictionary know `verb` as something an actor does?"""
@@ -495,6 +501,10 @@ class PredicateFinder:
                 # bought names its seller
                 targets = [c for c in matched.children if c.dep_ in ("amod", "compound", "nmod")
                            and self.could_be_actor(c)]
+            named = not targets and rule.words is not None
+            if named:
+                targets = self._named_target(matched, rule.link, verb)  # "extended Russia sanctions"
+                named = bool(targets)
             if not targets and rule.link.kind == "obj":
                 targets = [t for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
             subjects = self.subjects(verb)
@@ -522,7 +532,7 @@ class PredicateFinder:
                 targets = self.targets(verb, POSTURE_LINK, obj)
             cand = Candidate(rule.code, rule.id, verb, sources=subjects, targets=targets,
                              link=rule.link,
-                             inherited_source=_borrows_subject(verb))
+                             inherited_source=_borrows_subject(verb), named_state=named)
             self._passive(verb, cand)
             if verb.lemma_.lower() in self.receiving and rule.link.preps == {"from"}:
                 cand.sources, cand.targets = cand.targets, cand.sources  # the giver gives
@@ -573,9 +583,13 @@ class PredicateFinder:
                 subjects = self.subjects(governor)
                 if not targets and _reciprocal(rule.link, subjects):
                     targets = subjects  # "Russia and China held talks"
+            named = not targets
+            if named:
+                targets = self._named_target(noun, rule.link, governor)  # "announced new Iran sanctions"
             if rule.link.kind != "none" and not targets:
                 continue
-            return Candidate(rule.code, rule.id, noun, targets=targets, link=rule.link, weight=0.8)
+            return Candidate(rule.code, rule.id, noun, targets=targets, link=rule.link, weight=0.8,
+                             named_state=named and bool(targets))
         return None
 
     def standalone_noun(self, noun: Token) -> Candidate | None:
@@ -807,6 +821,24 @@ class PredicateFinder:
         return [c for c in noun.lefts if c.dep_ in deps and c.pos_ in ("ADJ", "PROPN")
                 and c.text[:1].isupper() and self.could_be_actor(c)][:1]
 
+    def _named_target(self, thing: Token | None, link: Link, verb: Token | None = None) -> list[Token]:
+        """'extended Russia sanctions', 'lifted Iranian oil restrictions', 'suspended Russian gas
+        imports': a measure or goods (`named_target_objects`) with a state named before them, where
+        the row wants an "on", "against" or "from" phrase that the sentence lacks, is aimed at
+        that state — the reporter folded the phrase into the name. Not under a verb of joining
+        another's measure ("enforced US sanctions"): there the state is the measure's author."""
+        if thing is None or link.kind != "prep" or not link.preps & NAMED_TARGET_PREPS \
+                or thing.lemma_.lower() not in self.named_targets \
+                or (verb is not None and verb.lemma_.lower() in self.joining):
+            return []
+        return self._named_state(thing, AGENT_DEPS)
+
+    def _state_before(self, thing: Token) -> list[Token]:
+        """The state named before a thing, or before the goods it counts: "a ban on *Russian*
+        imports", "duties on 2.8 billion euros of *American* products"."""
+        counted = next((_child(c, "pobj") for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return self._named_state(thing) or (self._named_state(counted) if counted is not None else [])
+
     def targets(self, pred: Token, link: Link, obj: Token | None = None, places: bool = False) -> list[Token]:
         """Heads of the target phrases; with `places`, the prepositional objects as they are,
         named places included."""
@@ -868,7 +900,7 @@ class PredicateFinder:
         # but whose they are may be: "sanctions on Iran's oil sector", "near Ukraine's border"
         aimed = link.preps & {"on", "against"}  # what a ban or an attack is aimed at comes from somewhere
         return [a for t in found for a in ([t] if self.could_be_actor(t)
-                                           else self._owner(t) or (self._named_state(t) if aimed else []))]
+                                           else self._owner(t) or (self._state_before(t) if aimed else []))]
 
 
 def _protest_demands(found: list[Candidate]) -> list[Candidate]:
