@@ -63,3 +63,17 @@ def test_a_verb_after_an_actor_phrase_is_read_as_a_verb_and_as_news():
         events = code_text(headline)
         assert expected in {(e.source.country, e.cameo[:2], e.target.country) for e in events}, headline
         assert all(e.modality == "asserted" for e in events)  # the stand-in "will" is no future
+
+
+def test_a_bare_verb_after_a_plural_actor_or_a_pair_is_read_as_a_verb():
+    for headline, expected in [("Greek Police Arrest Albanian Smugglers Near Border", ("GRC", "17", "ALB")),
+                               ("Chile, Peru Sign Water Sharing Accord", ("CHL", "05", "PER")),
+                               ("Chile and Peru Sign Water Sharing Accord", ("PER", "05", "CHL"))]:
+        events = code_text(headline)
+        assert expected in {(e.source.country, e.cameo[:2], e.target.country) for e in events}, headline
+        assert all(e.modality == "asserted" for e in events)
+
+
+def test_a_verb_the_parser_already_read_with_its_subject_is_left_alone():
+    events = code_text("Lula Hails 'New Chapter' as Brazil and Chile Seal Dozens of Deals")
+    assert ("BRA", "05", "CHL") in {(e.source.country, e.cameo[:2], e.target.country) for e in events}

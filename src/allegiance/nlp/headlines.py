@@ -10,13 +10,15 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
                "over", "the", "to", "up", "with", "vs"}
 # months and weekdays keep their capital ("March" and "May" are verbs too, and lose it)
 CALENDAR = {"january", "february", "april", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# collective nouns that take a plural verb in headlines ("Police Detain", "Military Seizes" is singular)
+PLURAL_BODIES = {"police"}
 VERB_DEPS = {"ROOT", "conj", "advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp"}
 HEADLINE_END = (".", "!", "?", ":", ";", '"', "”", "’", ")")
 _LINE = re.compile(r"[^\n]+")
@@ -71,11 +73,28 @@ def verb_reading(sent: Span, is_verb, names=lambda sent: frozenset()) -> Reading
     if sent.text.rstrip().endswith((".", "!", "?", '"', "”")):
         return None  # a sentence of the body, not a headline (and finding the root is not free)
     known = names(sent)
-    rewritten = _paired(sent, known) or _planned(sent, is_verb, known)
-    if rewritten is not None:
-        return rewritten
-    # the headline's verb is its first third-person form ("Rwanda Severs Ties With Belgium, Gives
-    # Envoys 48 Hours"): read it as a verb when the parser did not
+    planned = _planned(sent, is_verb, known)
+    if planned is not None:
+        return planned
+    comma = _pairing_comma(sent, known)
+    verb, lemma = _third_person(sent, is_verb, known) or _plural_subject_verb(sent, is_verb, known, comma) or (None, None)
+    if comma is None and verb is None:
+        return None
+    text, out, last, present_aux = sent.doc.text, [], sent.start_char, None
+    for tok, replacement in sorted(((t, r) for t, r in ((comma, " and"), (verb, f"will {lemma}")) if t is not None),
+                                   key=lambda pair: pair[0].i):
+        out.append(text[last:tok.idx])
+        if tok is verb:
+            present_aux = sum(map(len, out))  # where the stand-in "will" starts
+        out.append(replacement)
+        last = tok.idx + len(tok.text)
+    out.append(text[last:sent.end_char])
+    return Reading("".join(out), present_aux=present_aux)
+
+
+def _third_person(sent: Span, is_verb, known: frozenset[int]) -> tuple[Token, str] | None:
+    """The headline's verb as its first third-person form ("Rwanda Severs Ties With Belgium,
+    Gives Envoys 48 Hours") when the parser read it as a plural noun."""
     first = next((tok for tok in sent if tok.i != sent.start and tok.tag_ in ("NNS", "NNPS", "VBZ")
                   and tok.lower_.endswith("s")), None)
     if first is None or (first.pos_ in ("VERB", "AUX") and first.dep_ in VERB_DEPS):
@@ -85,11 +104,25 @@ def verb_reading(sent: Span, is_verb, names=lambda sent: frozenset()) -> Reading
         return None  # the verb follows its subject's name ("Chad Severs", "Myanmar's Junta Claims"),
         # unlike a plural noun ("Peace Talks Resume in Doha"; only names keep capitals here)
     lemma = next((c for c in _singular_verbs(first.lower_) if is_verb(c)), None)
-    if lemma is None:
-        return None
-    text = sent.doc.text
-    before = text[sent.start_char:first.idx]
-    return Reading(f"{before}will {lemma}{text[first.idx + len(first.text):sent.end_char]}", present_aux=len(before))
+    return (first, lemma) if lemma is not None else None
+
+
+def _plural_subject_verb(sent: Span, is_verb, known: frozenset[int], comma: Token | None) -> tuple[Token, str] | None:
+    """"Turkish Police Detain Istanbul Mayor", "Kenya, Ethiopia Ink Deal": after a plural actor
+    (or a pair of names) the headline's verb is a bare form, which the parser often takes for a
+    noun or reads with the wrong subject."""
+    if _has_a_subject(sent.root):
+        return None  # "Lula Hails Visit as Brazil and Chile Seal …": the headline already has its verb
+    for tok in sent:
+        if tok.i == sent.start or tok.i in known or not is_verb(tok.lower_):
+            continue
+        before = tok.doc[tok.i - 1]
+        paired = comma is not None or any(t.lower_ == "and" for t in sent.doc[sent.start:tok.i])
+        plural = before.i in known and (before.tag_ in ("NNS", "NNPS") or before.lower_ in PLURAL_BODIES or paired)
+        if not plural:
+            return None  # the first known verb word decides
+        return None if _has_a_subject(tok) else (tok, tok.lower_)  # unless the parser got it right
+    return None
 
 
 def _after_a_name(tok, known: frozenset[int]) -> bool:
@@ -99,7 +132,11 @@ def _after_a_name(tok, known: frozenset[int]) -> bool:
     return before.i in known or (before.text[:1].isupper() and before.i != tok.sent.start)
 
 
-def _paired(sent: Span, known: frozenset[int]) -> Reading | None:
+def _has_a_subject(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+
+
+def _pairing_comma(sent: Span, known: frozenset[int]) -> Token | None:
     """"Kenya, Ethiopia Ink Deal", "US, Russia Swap Prisoners": a headline's comma between two
     names at its start stands for "and"."""
     comma = next((t for t in sent if t.text == ","), None)
@@ -108,8 +145,7 @@ def _paired(sent: Span, known: frozenset[int]) -> Reading | None:
     first, second = sent.doc[sent.start:comma.i], sent.doc[comma.i + 1]
     if not all(t.i in known for t in first) or second.i not in known or len(first) > 3:
         return None
-    text = sent.doc.text
-    return Reading(f"{text[sent.start_char:comma.idx]} and{text[comma.idx + 1:sent.end_char]}")
+    return comma
 
 
 def _planned(sent: Span, is_verb, known: frozenset[int]) -> Reading | None:
