@@ -217,6 +217,9 @@ class Coder:
                 if t_tok is not None and target is not None and target.code in (source.code, source.country) \
                         and not (code[:2] in FORCE_ROOTS and _armed_group(source) and self._a_place(t_tok)):
                     continue  # an actor acting on itself, or on its own state as a whole
+                if code in self.patterns.clauses["third_party_codes"] and target is not None \
+                        and _a_state(source) and target.country == source.country:
+                    continue  # a state mediates between others, not with its own ("the military" read as its own)
                 if _commerce(source, target, t_tok):
                     continue
                 used = [t for t in (cand.trigger, cand.frame, s_tok, t_tok) if t is not None]

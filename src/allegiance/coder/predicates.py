@@ -94,6 +94,10 @@ class PredicateFinder:
         self.claims = patterns.clauses["claim_verbs"]
         self.on_verbs = patterns.clauses["on_verbs"]
         self.mediation = patterns.clauses["mediation_verbs"]
+        self.hosting = patterns.clauses["hosting_verbs"]
+        self.hosted_talks = patterns.clauses["hosted_talks"]
+        self.mediators = patterns.clauses["mediator_nouns"]
+        self.mediator_roles = patterns.clauses["mediator_roles"]
         self.control = patterns.clauses["object_control_verbs"]
         self.receiving = patterns.clauses["receiving_verbs"]
         self.agreeing = patterns.clauses["agreement_verbs"]
@@ -134,8 +138,10 @@ class PredicateFinder:
             if tok.i in consumed:
                 continue
             cand = None
-            if tok.lemma_.lower() in self.mediation and tok.dep_ in ("acl", "amod"):
+            if self._brokering(tok):
                 cand = self.brokered(tok)
+            elif tok.pos_ == "NOUN" and self._mediator_noun(tok):
+                cand = self.mediator(tok)
             elif tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":  # "captured soldiers" describes them
                 cand = self.verb_event(tok, consumed)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.p.clauses["intent_nouns"]:
@@ -642,9 +648,26 @@ class PredicateFinder:
             cand.frame = noun.head.head  # "will fly to Sochi for talks": the trip carries tense and negation
         return cand
 
+    def _brokering(self, participle: Token) -> bool:
+        """'a deal brokered by China', 'talks hosted by Qatar', 'Israel and Hamas agreed a
+        truce, brokered by Egypt': a participle that names who brokered (or hosted) the deal."""
+        if participle.dep_ == "advcl":
+            if participle.tag_ != "VBN" or _child(participle, "agent") is None:
+                return False  # "…, brokering a deal" is the subject's own act
+            deal = next((c for c in participle.head.children if c.dep_ in SUBJECT_DEPS), None)
+        elif participle.dep_ in ("acl", "amod"):
+            deal = participle.head
+        else:
+            return False
+        lemma = participle.lemma_.lower()
+        if lemma in self.mediation:
+            return True
+        return lemma in self.hosting and deal is not None and deal.lemma_.lower() in self.hosted_talks
+
     def brokered(self, participle: Token) -> Candidate | None:
         """'in a deal brokered by China', 'under the Moscow-brokered truce': the broker
-        mediates between the parties of the clause that the deal belongs to."""
+        mediates between the parties of the clause that the deal belongs to, or between the
+        sides the deal itself names ('the Qatari-brokered talks between Kinshasa and the M23')."""
         agent = _child(participle, "agent")
         brokers = conjuncts(_child(agent, "pobj")) if agent is not None else [
             c for c in participle.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod") and c.i < participle.i]
@@ -653,19 +676,89 @@ class PredicateFinder:
             clause = clause.head
         if not brokers or clause.pos_ not in ("VERB", "AUX"):
             return None
-        parties = list(self.subjects(clause))
-        for verb in [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "conj"))]:
-            for child in verb.children:
-                pobj = _child(child, "pobj") if child.dep_ == "prep" and child.lower_ in ("to", "with") else None
-                heads = [child] if child.dep_ == "dobj" and _named(child) else [pobj] if pobj is not None else []
-                parties += [t for h in heads for t in conjuncts(h) if self.could_be_actor(t)]
-        deal = {t.i for t in participle.head.subtree}  # "US-brokered talks" names no party
-        parties = [p for p in parties if p.i not in deal and participle not in p.subtree]
+        said = _child(clause, "ccomp") if clause.lemma_.lower() in self.speech else None
+        clause = said if said is not None else clause  # "after talks mediated by Qatar, Doha said A and B agreed"
+        deal = participle.head if participle.dep_ != "advcl" else None
+        inside = {t.i for t in deal.subtree} if deal is not None else set()  # "US-brokered talks" names no party
+        parties = [p for p in self._parties(clause) if p.i not in inside and participle not in p.subtree]
+        if deal is not None:
+            parties += self._deal_sides(deal, participle)
         brokers = [b for b in brokers if self.could_be_actor(b)]
+        parties = [p for p in parties if p not in brokers]
         if not brokers or not parties:
             return None
         return Candidate("045", f"mediation:{participle.lemma_.lower()}", participle, None, brokers,
                          parties, Link("obj"), weight=0.75)
+
+    def _parties(self, clause: Token, objects: bool = True) -> list[Token]:
+        """Who a mediated clause is about: the subjects of the clause and of the clauses joined
+        to it, "to"/"with" objects and (with `objects`) named objects; a talk or a tie that names
+        no actor stands for its sides ("restored ties with Iran", "talks between Kabul and the
+        Taliban opened")."""
+        heads: list[Token] = []
+        for verb in [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "conj"))]:
+            heads += self.subjects(verb)
+            for child in verb.children:
+                pobj = _child(child, "pobj") if child.dep_ == "prep" and child.lower_ in ("to", "with") else None
+                named = objects and child.dep_ in ("dobj", "dative") and _named(child)
+                heads += [child] if named else [pobj] if pobj is not None else []
+                if child.dep_ == "dobj" and not _named(child):
+                    heads += self._sides(child)
+        parties: list[Token] = []
+        for head in heads:
+            for tok in conjuncts(head):
+                found = [tok] if self.could_be_actor(tok) else [tok, *self._sides(tok)]
+                parties += [t for t in found if t not in parties]
+        return parties
+
+    def _sides(self, thing: Token) -> list[Token]:
+        """The actors a talk, tie or deal is with or between: "ties with Iran"."""
+        return [t for c in thing.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                for t in conjuncts(_child(c, "pobj")) if self.could_be_actor(t)]
+
+    def _deal_sides(self, deal: Token, participle: Token) -> list[Token]:
+        """The sides a brokered deal names: "the Qatari-brokered talks between Kinshasa and the
+        M23", "a US-brokered ceasefire that ended the fighting between Israel and Hezbollah"."""
+        for prep in deal.subtree:
+            if prep.dep_ == "prep" and prep.lower_ == "between" and participle not in prep.ancestors:
+                return [t for t in conjuncts(_child(prep, "pobj")) if self.could_be_actor(t)]
+        return []
+
+    def _mediator_noun(self, noun: Token) -> bool:
+        """'mediators', 'brokers', and 'go-between', which the parser splits at its hyphens."""
+        first = next((c for c in noun.lefts if c.dep_ == "compound"), noun)
+        return noun.lemma_.lower() in self.mediators or noun.doc[first.i:noun.i + 1].text.lower() in self.mediators
+
+    def mediator(self, noun: Token) -> Candidate | None:
+        """A mediator named as such mediates between the parties: "with Qatar acting as
+        go-between" (the parties of the clause), "Egyptian mediators handed Israel and Hamas a
+        proposal" (the objects), "Qatari mediators said Israel and Hamas had agreed" (the parties
+        of what they said, when there are two or more)."""
+        role = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
+        if role is not None and role.lemma_.lower() in self.mediator_roles:
+            brokers = self.subjects(role)
+            clause = role.head
+            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                clause = clause.head
+            parties = self._parties(clause) if clause.pos_ in ("VERB", "AUX") and clause is not role else []
+            parties = [p for p in parties if role not in p.subtree]
+        elif noun.dep_ == "nsubj":
+            brokers, verb = conjuncts(noun), noun.head
+            if verb.lemma_.lower() in self.speech:
+                said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+                parties = [p for c in said for p in self._parties(c, objects=False)]
+                parties = parties if len(parties) >= 2 else []  # "Russia shelled Kharkiv, mediators said"
+            else:
+                parties = [t for c in verb.children if c.dep_ in ("dobj", "dative") and _named(c)
+                           for t in conjuncts(c) if self.could_be_actor(t)]
+        else:
+            return None
+        brokers = [b for b in brokers if self.could_be_actor(b)]
+        parties = [p for p in parties if p not in brokers]
+        if not brokers or not parties:
+            return None
+        return Candidate("045", f"mediation:{noun.lemma_.lower()}", noun, None, brokers, parties,
+                         Link("obj"), weight=0.75)
 
     def readiness(self, adjective: Token, consumed: set[int]) -> Candidate | None:
         """'Egypt said it was ready to act against IS': intent, framed by the adjective."""
