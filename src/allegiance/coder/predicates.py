@@ -540,6 +540,7 @@ class PredicateFinder:
                              link=rule.link,
                              inherited_source=_borrows_subject(verb), named_state=named)
             self._passive(verb, cand)
+            self._attack_as_subject(cand)
             if verb.lemma_.lower() in self.receiving and rule.link.preps == {"from"}:
                 cand.sources, cand.targets = cand.targets, cand.sources  # the giver gives
                 cand.inherited_source = False
@@ -554,20 +555,66 @@ class PredicateFinder:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         pobj = _child(agent, "pobj") if agent is not None else None
         cand.sources = conjuncts(pobj) if pobj is not None else []
+        deed = None
         if not any(map(self.could_be_actor, cand.sources)) and cand.code.startswith(AGENT_NOUN_ROOTS):
             # "killed in an Israeli air strike", "hit by Russian shelling": whose the attack was
             means = [pobj] if pobj is not None else []
             means += [_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
-            for deed in (d for d in means if d is not None and d.lemma_.lower() in self.p.nouns):
-                if found := self._named_state(deed, AGENT_DEPS):
-                    cand.sources = found
-                    cand.absorbed.append(deed.i)
-                    break
+            deed = next((d for d in means if d is not None and d.lemma_.lower() in self.p.nouns
+                         and self._named_state(d, AGENT_DEPS)), None)
+            if deed is not None:
+                cand.sources = self._named_state(deed, AGENT_DEPS)
+                cand.absorbed.append(deed.i)
         if pobj is None:  # "Zuma was jailed": only a state jails, and the data says which arm
             cand.implied_agent = self.p.implied_agents.get(verb.lemma_.lower())
         cand.inherited_source = False
         if cand.link.kind == "obj" or not cand.targets:
             cand.targets = [t for p in passive for t in conjuncts(p)]
+        rule = self._reaction_rule(deed) if deed is not None and cand.code[:2] in FORCE_ROOTS else None
+        if rule is not None and rule.code[:2] in FORCE_ROOTS and rule.link.kind == "prep":
+            # "five people were killed in an Israeli strike on Khan Younis": on Khan Younis
+            cand.targets = self._aimed(deed, rule, cand.targets)
+
+    def _attack_as_subject(self, cand: Candidate) -> None:
+        """'an Israeli strike on Beirut killed five', 'Russian drone strikes hit Kharkiv': a verb
+        of force whose subject is an attack tells what the attack did. The attack is the event:
+        its doer is whoever the noun names (a state before it, a possessor, 'by X'), its code
+        the noun's ('air strike' 195, not a killing), its target whom it was on, else whom the
+        verb names; the verb keeps tense and modality."""
+        if cand.code[:2] not in FORCE_ROOTS or len(cand.sources) != 1 or cand.frame is not None:
+            return
+        deed = cand.sources[0]
+        rule = self._reaction_rule(deed) if deed.pos_ == "NOUN" and deed.dep_ in SUBJECT_DEPS else None
+        if rule is None or rule.code[:2] not in FORCE_ROOTS or rule.link.kind != "prep":
+            return
+        agents = self._doers(deed)
+        if not agents:
+            return
+        aimed = self._aimed(deed, rule, cand.targets)
+        # the attack's own code where the verb only says it hit or killed ('seized' says more)
+        cand.code = rule.code if cand.code == "190" else cand.code
+        cand.rule = f"attack:{cand.rule}+{rule.id}"
+        cand.trigger, cand.frame = deed, cand.trigger
+        cand.sources, cand.link = agents, rule.link if aimed is not cand.targets else cand.link
+        cand.targets = aimed
+
+    def _aimed(self, deed: Token, rule: Rule, victims: list[Token]) -> list[Token]:
+        """Whom an attack hit: victims the clause names ('killed two Hamas officials'), else
+        whom or where the attack was on ('strikes on Lebanon killed 12 people': unnamed
+        victims are of the place struck, not of the attacker)."""
+        if any(_names_someone(v) for v in victims):
+            return victims
+        return [t for t in self.targets(deed, rule.link) if self.could_be_actor(t)] or victims
+
+    def _doers(self, deed: Token) -> list[Token]:
+        """Who did an act named by a noun: 'Israel's strikes', 'strikes by Israel', 'Israeli strikes'."""
+        owner = next((c for c in deed.children if c.dep_ == "poss" and c.lower_ not in self.reflexive), None)
+        if owner is not None:
+            return [t for t in conjuncts(owner) if self.could_be_actor(t)]
+        by = next((_child(c, "pobj") for c in deed.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if by is not None and self.could_be_actor(by):
+            return conjuncts(by)
+        return self._named_state(deed, AGENT_DEPS)
 
     # -- nouns --------------------------------------------------------------------------
     def noun_event(self, noun: Token, governor: Token | None = None) -> Candidate | None:
@@ -1053,6 +1100,13 @@ def place_name(tok: Token | None) -> bool:
         return False
     entries = load_gazetteer().lookup(tok.text)
     return bool(entries) and not any(e.place.kind == "country" for e in entries)
+
+
+def _names_someone(victims: Token) -> bool:
+    """Does a victims phrase name whose they are ("two Hamas officials", "a Qatari guard",
+    "the prime minister of Yemen"), not just how many ("35 people")?"""
+    return any(t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper())
+               for t in victims.subtree if t.dep_ != "relcl" and t.head.dep_ != "relcl")
 
 
 def _named(tok: Token) -> bool:
