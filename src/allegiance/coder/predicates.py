@@ -19,6 +19,8 @@ from allegiance.geo.gazetteer import load_gazetteer
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 INHERIT_SUBJECT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "dep", "acl"}
+# frames whose complement is what the source wants someone else to do ("urged Iran to", "demanded that")
+DIRECTIVE_FRAMES = {"appeal", "demand"}
 # frames that are events by themselves when nothing is embedded ("urged Turkey", "rejected the call")
 ADDRESSED_FRAMES = {"appeal", "demand", "refuse", "threaten"}
 FORCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
@@ -902,6 +904,12 @@ class PredicateFinder:
             obj = _child(verb.head.head, "dobj")
             if obj is not None and obj.lower_ not in self.reflexive:
                 return conjuncts(obj)  # "praised Orban for backing Tbilisi": Orban backs
+        controller = self._directing(verb.head) if _set_off_participle(verb) else None
+        if controller is not None:
+            # "ordered Russia to cut its staff, accusing Moscow of spying": the participle after
+            # the comma comments on the whole order, so the one who ordered accuses, not the
+            # one ordered (the parser hangs it on the nearest verb)
+            return self.subjects(controller)
         if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in self.control
                                      or any(k in self.p.frames for k in self._keys(verb.head))):
             obj = _child(verb.head, "dobj")
@@ -926,6 +934,19 @@ class PredicateFinder:
                     return self.subjects(speech)
                 return inherited
         return []
+
+    def _directing(self, clause: Token) -> Token | None:
+        """The verb that orders, urges or demands what `clause` says, when the clause's doer
+        is someone else: "ordered Russia to cut", "demanded that Russian troops pull out"."""
+        director = clause.head
+        if clause.dep_ not in ("xcomp", "ccomp") or director.i == clause.i or director.pos_ != "VERB":
+            return None
+        directive = director.lemma_.lower() in self.control or any(
+            self.p.frames.get(k) in DIRECTIVE_FRAMES for k in self._keys(director))
+        if not directive:
+            return None
+        other = _child(director, "dobj") if clause.dep_ == "xcomp" else _child(clause, "nsubj")
+        return director if other is not None else None
 
     def _claimant(self, deed: Token) -> list[Token]:
         """Who owned up to a deed: "the Houthis claimed responsibility for the attack"."""
@@ -1079,6 +1100,12 @@ def _names_a_role(as_phrase: Token) -> bool:
 def _bare(phrase: str) -> str:
     """A phrase without its articles: "in the face of" → "in face of"."""
     return " ".join(w for w in phrase.lower().split() if w not in ("the", "a", "an"))
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """'…, accusing Moscow of …': a subjectless -ing clause after a comma."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.sent.start
+            and verb.doc[verb.i - 1].text == "," and _borrows_subject(verb))
 
 
 def _borrows_subject(verb: Token) -> bool:
