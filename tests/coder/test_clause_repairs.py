@@ -53,3 +53,13 @@ def test_denying_having_done_something_is_a_denial():
     got = dyads("Uganda has denied arming the M23 rebels.")
     assert any(s.startswith("UGA") and c == "016" for s, _, c in got), got
     assert not any(c.startswith("07") for _, _, c in got), got
+
+
+def test_a_call_or_meeting_framing_what_one_side_told_the_other_is_held_with_it():
+    assert_coded("Kenya will send more police to Haiti, Ruto told Guterres in a phone call.", "KEN", "IGOUNO", ["041"])
+    assert_coded("Lula told Petro at their meeting in Bogota that Brazil backed the talks.", "BRA", "COL", ["040"])
+
+
+def test_a_summit_where_something_else_happened_is_no_meeting_with_it():
+    got = dyads("Hungary blocked the EU aid package at a summit in Brussels.")
+    assert not any(c.startswith("04") for _, _, c in got), got

@@ -678,7 +678,7 @@ class PredicateFinder:
         agents = self._named_state(noun, AGENT_DEPS) if sources is None and possessor is None and told else []
         if sources is None and not agents and not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
             return None
-        cand = self.noun_event(noun)
+        cand = self.noun_event(noun) or self._addressed_meeting(noun)
         if cand is None:
             return None
         if sources is None and agents:
@@ -696,6 +696,26 @@ class PredicateFinder:
         if noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in self.trips:
             cand.frame = noun.head.head  # "will fly to Sochi for talks": the trip carries tense and negation
         return cand
+
+    def _addressed_meeting(self, noun: Token) -> Candidate | None:
+        """'told Xi at their meeting in San Francisco', 'apologised to Aliyev in a phone call':
+        a meeting or call that frames what one side said to the other is held with the one
+        addressed, though the noun names no partner of its own."""
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "in", "during") else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if verb.lemma_.lower() not in self.speech and not any(c.lower_ == "their" for c in noun.children):
+            return None  # what was said at it, or "their meeting": not "blocked the package at a summit"
+        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+        rule = next((r for r in self.p.nouns.get(noun.lemma_.lower(), []) if r.code.startswith("04")
+                     and "with" in r.link.preps and (r.words is None or r.words & modifiers)), None)
+        if rule is None:
+            return None
+        addressee = _child(verb, "dobj") or next(
+            (_child(c, "pobj") for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+        if addressee is None or not self.could_be_actor(addressee):
+            return None
+        return Candidate(rule.code, f"meeting:{rule.id}", noun, targets=conjuncts(addressee), link=rule.link)
 
     def _brokering(self, participle: Token) -> bool:
         """'a deal brokered by China', 'talks hosted by Qatar', 'Israel and Hamas agreed a
