@@ -153,7 +153,7 @@ class Coder:
             first = len(events)
             for cand in found:
                 for event in self._with_implied(self._events(document, index, coded_sent, cand, coded_actors,
-                                                             coded_quotes, geo)):
+                                                             coded_quotes, geo), self._hosted(cand)):
                     if coded_sent is not sent:  # the reading's offsets are not the text's
                         event.char_start, event.char_end = sent.start_char, sent.start_char + len(sent.text.rstrip())
                     key = (index, _code(event.source), _code(event.target), event.cameo)
@@ -196,7 +196,7 @@ class Coder:
         if not sources and cand.implied_agent is not None:
             sources = self._implied_agent(cand.implied_agent, location, targets)
         scene = location if location is not None and location.text != document.dateline else None
-        visit = cand.code in VISIT_CODES
+        visit, hosted = cand.code in VISIT_CODES, self._hosted(cand)
         if not targets and cand.targets and (cand.code[:2] in FORCE_ROOTS or visit):
             # "took control of Goma", "flew to Sochi": a named place is attacked, taken or visited
             # as its state; "shelled the outskirts of Kharkiv", "struck an air base in Syria": what
@@ -214,6 +214,8 @@ class Coder:
             for t_tok, target, place in self._untargeted(code, source, targets, location):
                 if cand.rule.startswith(PLACE_ONLY) and place is None:
                     continue  # "is in talks" is no visit: these verbs need a place
+                if not hosted and not (_a_state(source) and target is not None and _a_state(target)):
+                    continue  # "NATO allies agreed at their summit in The Hague": a bloc meets, no state travels
                 if t_tok is not None and target is not None and target.code in (source.code, source.country) \
                         and not (code[:2] in FORCE_ROOTS and _armed_group(source) and self._a_place(t_tok)):
                     continue  # an actor acting on itself, or on its own state as a whole
@@ -281,11 +283,20 @@ class Coder:
                 return "202"
         return cand.code
 
-    def _with_implied(self, events: Iterable[Event]) -> Iterator[Event]:
-        """Each event, followed by its mirror where the data says one is implied, and a meeting
-        held in one side's country (`hosted_meeting_codes`) also as the other side's visit."""
+    def _hosted(self, cand: Candidate) -> bool:
+        """Is a visit in this candidate hosted by the state visited? Not one to a gathering
+        (`gathering_nouns`: "will attend the G20 summit in Johannesburg"): the guest goes to the
+        summit, not to its host."""
+        gatherings = self.patterns.clauses["gathering_nouns"]
+        return not (cand.code == VISIT_CODES[0] and any(
+            t.lemma_.lower() in gatherings for t in (cand.trigger, *cand.targets)))
+
+    def _with_implied(self, events: Iterable[Event], hosted: bool = True) -> Iterator[Event]:
+        """Each event, followed by its mirror where the data says one is implied (but no host
+        for a visit to a gathering), and a meeting held in one side's country
+        (`hosted_meeting_codes`) also as the other side's visit."""
         for event in events:
-            pair = [event, *self._mirror(event)]
+            pair = [event, *(self._mirror(event) if hosted else [])]
             visits = [v for e in pair for v in self._visit(e)]
             yield from pair
             for visit in visits:
@@ -326,6 +337,9 @@ class Coder:
             held_in = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
                        for c in p.children if c.dep_ == "pobj"]
             place = next((m for m in map(actors.place, held_in) if m is not None), None)
+            town = next((t for t in (named_place(h, geo) for h in held_in) if t is not None and t.country), None)
+            if place is None and town is not None and cand.code == VISIT_CODES[0]:  # "the G20 summit in Johannesburg"
+                return [(Actor(town.text, town.country, town.country, None, town.name), town)]
         if place is not None and cand.link.kind == "prep" and cand.link.preps & PLACE_PREPS:
             e = place.entry  # "arrived in Moscow": the country is the target, the city the place
             actor = Actor(place.text, (e.code or e.country or "")[:3], e.country, None, e.name)

@@ -529,6 +529,8 @@ class PredicateFinder:
                 # "took control of Goma", "fired rockets at Kiryat Shmona", "flew to Sochi": a named place
                 targets = [t for t in self.targets(verb, rule.link, matched if rule.words else None, places=True)
                            if place_name(t)][:1]
+                if not targets and rule.code in VISIT_CODES:
+                    targets = self._held_in(verb, rule.link)  # "will travel to the summit in Durban"
             if not targets and rule.link.kind != "none" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.causes:
                 # "prompting Beijing to lodge a protest": the act answers whoever prompted it
                 targets = [t for t in self._author(verb.head) if self.could_be_actor(t)]
@@ -627,6 +629,8 @@ class PredicateFinder:
             if rule.words is not None and not (rule.words & modifiers):
                 continue
             targets = self.targets(noun, rule.link)
+            if not targets and rule.code in VISIT_CODES and rule.link.kind == "prep":
+                targets = self._held_in(noun, rule.link)
             if not targets and rule.link.kind == "prep" and "with" in rule.link.preps:
                 # "the ceasefire between Israel and Hezbollah": a 'with' noun read both ways
                 between = self.targets(noun, Link("prep", frozenset({"between"})))
@@ -657,6 +661,10 @@ class PredicateFinder:
         if noun.dep_ == "pobj" and noun.head.lower_ == "without":
             return None  # "the talks ended without a deal between Israel and Hamas": none was made
         possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if noun.lemma_.lower() in self.trip_nouns and (possessor is None or possessor.pos_ == "PRON"):
+            trip = self.trip(noun)
+            if trip is not None:
+                return trip
         sources = None
         inherited = False
         if possessor is not None and possessor.lower_ not in ("its", "their", "his", "her"):
@@ -732,6 +740,51 @@ class PredicateFinder:
         if lemma in self.mediation:
             return True
         return lemma in self.hosting and deal is not None and deal.lemma_.lower() in self.hosted_talks
+
+    def trip(self, noun: Token) -> Candidate | None:
+        """'during a visit to Belgrade by Macron', 'Lula, on a state visit to Beijing, said …',
+        'Sanchez urged … during a visit to China', 'on his Seoul trip': the traveller is the "by"
+        phrase, the name the trip is set beside, or the subject of the clause the trip is the
+        setting of; where to is the "to" phrase or a place named before the noun. A visit by
+        someone to no named place is to the clause's subject ("X announced after a visit by Y")."""
+        setting = noun.head if noun.dep_ == "pobj" else None
+        clause = _clause(setting) if setting is not None else None
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        travellers = [t for t in conjuncts(_child(by, "pobj")) if self.could_be_actor(t)]
+        named = [c for c in noun.lefts if c.dep_ in AGENT_DEPS and c.pos_ == "PROPN" and self.could_be_actor(c)]
+        places = [c for c in named if _a_place(c)]
+        travellers = travellers or [c for c in named if c not in places]
+        hosts = list(self.subjects(clause)) if travellers and clause is not None else []
+        if not travellers and setting is not None:
+            travellers = self._on_the_trip(setting, clause)
+        if not travellers:
+            return None
+        cand = self.noun_event(noun)
+        rule = self.p.nouns[noun.lemma_.lower()][0]
+        if cand is None and (places or hosts):
+            cand = Candidate(rule.code, rule.id, noun, targets=places or hosts, link=Link("prep", frozenset({"to"})))
+        if cand is None or cand.code not in VISIT_CODES:
+            return None
+        cand.sources, cand.weight = travellers, 0.75
+        return cand
+
+    def _on_the_trip(self, setting: Token, clause: Token | None) -> list[Token]:
+        """Who is on a trip a preposition sets a sentence in: the name it hangs on ("Lula, on a
+        state visit to Beijing, said"), else the subject of its clause ("said during a visit")."""
+        if setting.lower_ == "on" and setting.head.pos_ in ("NOUN", "PROPN") and self.could_be_actor(setting.head):
+            return conjuncts(setting.head)
+        if clause is None or not (setting.lower_ in self.noun_preps or setting.lower_ == "on"):
+            return []
+        return [t for t in self.subjects(clause) if self.could_be_actor(t)]
+
+    def _held_in(self, trip: Token, link: Link) -> list[Token]:
+        """"his trip to the G20 summit in Johannesburg": a trip to a gathering (`gathering_nouns`)
+        goes to the place it is held in."""
+        gatherings = self.p.clauses["gathering_nouns"]
+        to = [c for p in trip.children if p.dep_ == "prep" and p.lower_ in link.preps
+              for c in p.children if c.dep_ == "pobj" and c.lemma_.lower() in gatherings]
+        return [c for g in to for p in g.children if p.dep_ == "prep" and p.lower_ == "in"
+                for c in p.children if c.dep_ == "pobj" and (self.could_be_actor(c) or place_name(c))][:1]
 
     def brokered(self, participle: Token) -> Candidate | None:
         """'in a deal brokered by China', 'under the Moscow-brokered truce': the broker
@@ -1212,6 +1265,21 @@ def _reciprocal(link: Link, subjects: list[Token]) -> bool:
         if child.dep_ in ("amod", "compound", "nmod") and child.conjuncts:
             return True
     return False
+
+
+def _clause(tok: Token) -> Token | None:
+    """The nearest verb above `tok` that states its own subject: whose act a phrase is set in
+    ("Sanchez urged Brussels to rethink tariffs during a visit": Sanchez's clause, not Brussels')."""
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+            return tok
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
+def _a_place(tok: Token) -> bool:
+    """A name the gazetteer knows as a place, a country included ("his China visit")."""
+    return tok.pos_ == "PROPN" and bool(load_gazetteer().lookup(tok.text))
 
 
 def _child(tok: Token | None, dep: str) -> Token | None:
