@@ -127,6 +127,7 @@ class PredicateFinder:
         self.retaliation = patterns.clauses["retaliation_verbs"]
         self.named_targets = patterns.clauses["named_target_objects"]
         self.joining = patterns.clauses["measure_joining_verbs"]
+        self.quantities = patterns.clauses["quantity_nouns"]
 
     # -- entry point --------------------------------------------------------------------
     def find(self, sent: Span, could_be_actor=None) -> list[Candidate]:
@@ -200,7 +201,7 @@ class PredicateFinder:
                 obj = verb.head  # "the relations Baghdad had with Moscow"
             if obj is None:  # "sat down in Istanbul for talks", "retaliated with duties on US whiskey"
                 obj = next((_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "with")), None)
-            cand = self.noun_event(obj, verb) if obj is not None else None
+            cand = self._object_event(obj, verb)
             if cand is not None:
                 cand.frame = verb  # the light verb carries tense, negation and modality
                 cand.sources = self.subjects(verb)
@@ -222,7 +223,7 @@ class PredicateFinder:
             noun = next((_child(c, "pobj") for c in verb.children
                          if c.dep_ == "prep" and c.lower_ in self.reception[lemma]), None)
         # "triggering deadly protests and a rebuke from the Constitutional Council"
-        for reaction in conjuncts(noun):
+        for reaction in map(self._counted, conjuncts(noun)):  # "drew a wave of criticism from"
             rule = self._reaction_rule(reaction)
             givers = self._reacting(reaction, rule, verb) if rule is not None else []
             if givers:
@@ -266,7 +267,7 @@ class PredicateFinder:
         if rule.code.startswith(self.place_roots):
             preps.append("in")
         for prep in preps:
-            found = next((_child(c, "pobj") for h in (verb, noun) if h is not None for c in h.children
+            found = next((_child(c, "pobj") for h in (verb, noun, *self._counting(noun)) if h is not None for c in h.children
                           if c.dep_ == "prep" and c.lower_ == prep), None)
             if found is not None and (prep not in ("of", "in") or self.could_be_actor(found)):
                 return conjuncts(found)
@@ -296,6 +297,9 @@ class PredicateFinder:
         words: list[str] = []
         tok = noun
         while tok.dep_ == "pobj":
+            if tok is noun and self._counting(noun):
+                tok = self._phrase(noun)  # "despite a wave of criticism from X": as "despite criticism"
+                continue
             words.insert(0, tok.head.lower_)
             if " ".join(words) in self.reaction_preps:
                 head = tok.head.head
@@ -363,13 +367,13 @@ class PredicateFinder:
                              Link("none"), inherited_source=_borrows_subject(verb))
         obj = _child(verb, "dobj")
         if inner is None and obj is not None:
-            inner = self.noun_event(obj, verb)
+            inner = self._object_event(obj, verb)
         if inner is None and xcomp is None:
             # "called for talks with the US", "appealed for a ceasefire": the event is the
             # object of the frame's preposition
             wanted = next((_child(c, "pobj") for c in verb.children
                            if c.dep_ == "prep" and c.lower_ in ("for", "to") and _child(c, "pobj") is not None), None)
-            inner = self.noun_event(wanted, verb) if wanted is not None else None
+            inner = self._object_event(wanted, verb)
         if (frame == "intent" and inner is not None and xcomp is None and verb.lemma_.lower() in self.agreeing
                 and inner.code.startswith(self.agreed_outcomes)):
             # "agreed to a ceasefire", "agreed on a deal": agreeing to one is making it
@@ -564,6 +568,7 @@ class PredicateFinder:
             # "killed in an Israeli air strike", "hit by Russian shelling": whose the attack was
             means = [pobj] if pobj is not None else []
             means += [_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
+            means = [self._counted(d) for d in means]  # "killed in a wave of Russian drone strikes"
             deed = next((d for d in means if d is not None and d.lemma_.lower() in self.p.nouns
                          and self._named_state(d, AGENT_DEPS)), None)
             if deed is not None:
@@ -587,8 +592,9 @@ class PredicateFinder:
         verb names; the verb keeps tense and modality."""
         if cand.code[:2] not in FORCE_ROOTS or len(cand.sources) != 1 or cand.frame is not None:
             return
-        deed = cand.sources[0]
-        rule = self._reaction_rule(deed) if deed.pos_ == "NOUN" and deed.dep_ in SUBJECT_DEPS else None
+        subject = cand.sources[0]
+        deed = self._counted(subject)  # "a wave of Russian drone strikes hit Kyiv": the strikes did
+        rule = self._reaction_rule(deed) if deed.pos_ == "NOUN" and subject.dep_ in SUBJECT_DEPS else None
         if rule is None or rule.code[:2] not in FORCE_ROOTS or rule.link.kind != "prep":
             return
         agents = self._doers(deed)
@@ -611,16 +617,55 @@ class PredicateFinder:
         return [t for t in self.targets(deed, rule.link) if self.could_be_actor(t)] or victims
 
     def _doers(self, deed: Token) -> list[Token]:
-        """Who did an act named by a noun: 'Israel's strikes', 'strikes by Israel', 'Israeli strikes'."""
-        owner = next((c for c in deed.children if c.dep_ == "poss" and c.lower_ not in self.reflexive), None)
+        """Who did an act named by a noun: 'Israel's strikes', 'strikes by Israel', 'Israeli strikes'
+        (also on a count of them: 'Israel's wave of strikes')."""
+        holders = [deed, *self._counting(deed)]
+        owner = next((c for h in holders for c in h.children if c.dep_ == "poss" and c.lower_ not in self.reflexive), None)
         if owner is not None:
             return [t for t in conjuncts(owner) if self.could_be_actor(t)]
-        by = next((_child(c, "pobj") for c in deed.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        by = next((_child(c, "pobj") for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if by is not None and self.could_be_actor(by):
             return conjuncts(by)
         return self._named_state(deed, AGENT_DEPS)
 
     # -- nouns --------------------------------------------------------------------------
+    def _counted(self, noun: Token | None) -> Token | None:
+        """What a quantity noun (`quantity_nouns`) counts when that is an event noun: "hundreds of
+        strikes", "a wave of drone attacks", "dozens of rounds of talks" are strikes, attacks and
+        talks; "a barrage of rockets", "dozens of people" and any other noun are themselves."""
+        while noun is not None and noun.lemma_.lower() in self.quantities:
+            inner = next((_child(c, "pobj") for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if inner is None or inner.pos_ != "NOUN" or inner.lemma_.lower() not in self.p.nouns:
+                break
+            noun = inner
+        return noun
+
+    def _counting(self, noun: Token) -> list[Token]:
+        """The quantity nouns that count an event noun, nearest first: the event's phrases ("on
+        X", "Israel's") may hang on them, and the outermost stands where the phrase sits."""
+        out = []
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+                and noun.head.head.lemma_.lower() in self.quantities:
+            noun = noun.head.head
+            out.append(noun)
+        return out
+
+    def _phrase(self, noun: Token) -> Token:
+        """The token whose place in the clause is an event noun's: the outermost quantity
+        counting it ("*hundreds* of strikes" is the object), else the noun."""
+        return ([noun, *self._counting(noun)])[-1]
+
+    def _object_event(self, noun: Token | None, governor: Token | None = None) -> Candidate | None:
+        """The event an object noun names: its own row ("fired a barrage at the base", "a round of
+        sanctions on"), else the row of the event it counts ("carried out hundreds of strikes on")."""
+        if noun is None:
+            return None
+        cand = self.noun_event(noun, governor)
+        counted = self._counted(noun)
+        if cand is None and counted is not noun:
+            cand = self.noun_event(counted, governor)
+        return cand
+
     def noun_event(self, noun: Token, governor: Token | None = None) -> Candidate | None:
         rules = self.p.nouns.get(noun.lemma_.lower(), [])
         modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
@@ -658,9 +703,10 @@ class PredicateFinder:
             return reaction
         if noun.lemma_.lower() in self.p.clauses["state_nouns"]:
             return None  # "relations between France and Algeria" is a state, not an event
-        if noun.dep_ == "pobj" and noun.head.lower_ == "without":
+        at = self._phrase(noun)  # "after a series of talks with X": the series sits in the clause
+        if at.dep_ == "pobj" and at.head.lower_ == "without":
             return None  # "the talks ended without a deal between Israel and Hamas": none was made
-        possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+        possessor = next((c for h in (noun, *self._counting(noun)) for c in h.children if c.dep_ == "poss"), None)
         if noun.lemma_.lower() in self.trip_nouns and (possessor is None or possessor.pos_ == "PRON"):
             trip = self.trip(noun)
             if trip is not None:
@@ -668,23 +714,24 @@ class PredicateFinder:
         sources = None
         inherited = False
         if possessor is not None and possessor.lower_ not in ("its", "their", "his", "her"):
-            if self._talked_about(noun):
+            if self._talked_about(at):
                 return None  # "denounced Israel's siege of Gaza": the denunciation is the news
             sources = conjuncts(possessor)
-        elif claimant := self._claimant(noun):
+        elif claimant := self._claimant(at):
             sources = claimant  # "X claimed responsibility for the attack on Y"
-        elif noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX") and (
-                noun.head.lower_ in self.noun_preps
-                or (noun.head.lower_ == "on" and (noun.head.head.lemma_.lower() in self.on_verbs
-                                                  or noun.lemma_.lower() in self.trip_nouns))
-                or (noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in self.trips)):
-            sources = self.subjects(noun.head.head)  # "after talks with X, Y…", "went on strike"
-            inherited = noun.head.lower_ in CONTEXT_PREPS
+        elif at.dep_ == "pobj" and at.head.head.pos_ in ("VERB", "AUX") and (
+                at.head.lower_ in self.noun_preps
+                or (at.head.lower_ == "on" and (at.head.head.lemma_.lower() in self.on_verbs
+                                                or noun.lemma_.lower() in self.trip_nouns))
+                or (at.head.lower_ == "for" and at.head.head.lemma_.lower() in self.trips)):
+            sources = self.subjects(at.head.head)  # "after talks with X, Y…", "went on strike"
+            inherited = at.head.lower_ in CONTEXT_PREPS
         # "an Israeli strike on Beirut killed…": the act as the subject of the clause, not as what
         # something else is about ("condemned the Russian attack", "the lifting of US sanctions")
-        told = noun.dep_ == "ROOT" or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i not in self.triggers)
+        told = at.dep_ == "ROOT" or (at.dep_ in ("nsubj", "nsubjpass") and at.head.i not in self.triggers)
         agents = self._named_state(noun, AGENT_DEPS) if sources is None and possessor is None and told else []
-        if sources is None and not agents and not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+        if sources is None and not agents and not any(c.dep_ == "prep" and c.lower_ == "between"
+                                                      for h in (noun, *self._counting(noun)) for c in h.children):
             return None
         cand = self.noun_event(noun) or self._addressed_meeting(noun)
         if cand is None:
@@ -701,8 +748,8 @@ class PredicateFinder:
             sources = cand.targets
         cand.sources = sources
         cand.weight = 0.75
-        if noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in self.trips:
-            cand.frame = noun.head.head  # "will fly to Sochi for talks": the trip carries tense and negation
+        if at.head.lower_ == "for" and at.head.head.lemma_.lower() in self.trips:
+            cand.frame = at.head.head  # "will fly to Sochi for talks": the trip carries tense and negation
         return cand
 
     def _addressed_meeting(self, noun: Token) -> Candidate | None:
@@ -1104,6 +1151,7 @@ class PredicateFinder:
         if dobj is not None and dobj is not obj:
             holders.append(dobj)
         holders.append(pred)
+        holders += self._counting(pred)  # "hundreds of strikes on X": the phrase may hang on the count
         # "pulled back from Ukraine's border": the preposition hangs on the particle
         holders += [c for c in pred.children if c.dep_ in ("prt", "advmod") and c.pos_ in ("ADV", "ADP")]
         # "launched 728 drones and 13 missiles at Ukraine": the preposition hangs on the last object
