@@ -273,8 +273,9 @@ class DocumentActors:
         """Indices of the tokens of `span` that belong to an actor mention."""
         return frozenset(i for i in range(span.start, span.end) if i in self.by_token)
 
-    def could_be_actor(self, head: Token) -> bool:
-        """Cheap test used while reading the parse: does this phrase name anyone at all?"""
+    def could_be_actor(self, head: Token, apposed: bool = True) -> bool:
+        """Cheap test used while reading the parse: does this phrase name anyone at all? With
+        `apposed` false, an apposition does not name its head's actor ("…, a move that…")."""
         if head.pos_ == "PRON":
             return head.lower_ in PERSON_PRONOUNS | STATE_PRONOUNS | SPEAKER_PRONOUNS
         if self._names_no_actor(head) or (head.ent_type_ in ("DATE", "TIME") and head.i not in self.by_token):
@@ -283,7 +284,7 @@ class DocumentActors:
             return True
         if head.lemma_.lower() in GENERIC_BODIES and self._generic_anaphor(head) is not None:
             return True
-        return head.dep_ == "appos" and self.could_be_actor(head.head)  # "Iran, a country that…"
+        return apposed and head.dep_ == "appos" and self.could_be_actor(head.head)  # "Iran, a country that…"
 
     def resolve_all(self, head: Token, speaker: Actor | None = None) -> list[Actor]:
         """One actor per state named in a coordinated of-phrase: "the forces of Mali and Niger"."""

@@ -85,7 +85,7 @@ def conjuncts(tok: Token) -> list[Token]:
 class PredicateFinder:
     def __init__(self, patterns: Patterns):
         self.p = patterns
-        self.could_be_actor = lambda tok: True
+        self.could_be_actor = lambda tok, apposed=True: True
         self.triggers: set[int] = set()
         self.relative = patterns.clauses["relative_pronouns"]
         self.reflexive = patterns.clauses["reflexive_pronouns"]
@@ -108,6 +108,9 @@ class PredicateFinder:
         self.naming_verbs = patterns.clauses["naming_verbs"]
         self.negative_verdicts = patterns.clauses["negative_verdicts"]
         self.positive_verdicts = patterns.clauses["positive_verdicts"]
+        self.criticism_roots = tuple(patterns.clauses["criticism_roots"])
+        self.said_nouns = patterns.clauses["said_nouns"]
+        self.verdict_skips = patterns.clauses["verdict_skips"]
         self.agreed_outcomes = tuple(patterns.clauses["agreement_outcomes"])
         self.reception: dict[str, set[str]] = {}
         for entry in patterns.clauses["reception_verbs"]:  # "draw", "come under"
@@ -133,7 +136,7 @@ class PredicateFinder:
     def find(self, sent: Span, could_be_actor=None) -> list[Candidate]:
         """Candidates of one sentence; `could_be_actor(token)` screens targets so that a
         pattern whose only object names nobody ("into the sea") gives way to the next one."""
-        self.could_be_actor = could_be_actor or (lambda tok: True)
+        self.could_be_actor = could_be_actor or (lambda tok, apposed=True: True)
         found: list[Candidate] = []
         consumed: set[int] = set()
         self.triggers = set()  # events found so far in this sentence (heads come before their words)
@@ -316,14 +319,17 @@ class PredicateFinder:
         (111) or praise (051), aimed at the object or its owner."""
         if verb.lemma_.lower() not in self.naming_verbs:
             return None
-        obj = _child(verb, "dobj")
+        obj = self._judged_object(verb)
         if obj is None:
             return None
-        verdict = [t for c in verb.children if c.dep_ == "oprd" for t in c.subtree]
-        verdict += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
-        verdict += [t for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
-        # "branded Rwanda an aggressor state": the parser makes the verdict an apposition
-        verdict += [t for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN" for t in c.subtree]
+        verdict = self._verdict(verb, obj)
+        if not verdict and obj == _child(verb, "dobj") and self._bare_relative(verb):
+            # "a move Israel called a reward for terrorism": the parser makes the verdict the object
+            verdict = self._verdict_words(obj)
+            verdict += [t for c in verb.children if c.dep_ == "prep" and c.i > obj.i for t in self._verdict_words(c)]
+            obj = verb.head
+        if any(r.words and obj.lemma_.lower() in r.words for r in self.p.verbs.get(verb.lemma_.lower(), [])):
+            return None  # "a report Havana dismissed as slander": a row reads this object (a denial)
         lemmas = [t.lemma_.lower() for t in verdict]
         said = f" {' '.join(lemmas)} "
         negative = set(lemmas) & self.negative_verdicts or any(f" {v} " in said for v in self.negative_verdicts if " " in v)
@@ -331,12 +337,115 @@ class PredicateFinder:
         code = "111" if negative else "051" if positive else None
         if code is None:
             return None
-        targets = conjuncts(obj) if self.could_be_actor(obj) else self._owner(obj)
+        if not code.startswith(self.criticism_roots):
+            # praise keeps to a named object: "in what Petro hailed as a milestone" praises no one
+            direct = obj == _child(verb, "dobj")
+            targets = (conjuncts(obj) if self.could_be_actor(obj) else self._owner(obj)) if direct else []
+        elif obj.lower_ in self.relative or obj.lower_ == "what":
+            targets = self._deed_doers(obj, verb)
+        else:
+            targets = conjuncts(obj) if self.could_be_actor(obj, apposed=False) else (
+                self._deed_doers(obj, verb) or self._owner(obj))
         if not targets:
             return None
         return Candidate(code, f"judged:{verb.lemma_.lower()}", verb, None, self.subjects(verb), targets,
                          Link("obj"), inherited_source=_borrows_subject(verb),
                          weight=0.75)
+
+    def _judged_object(self, verb: Token) -> Token | None:
+        """What a verb of naming or criticism passes its verdict on: its object, or the noun its
+        relative clause hangs on ("a move Israel called a reward for terrorism", "a deployment that
+        Caracas condemned"); "what" in "in what Baghdad called a violation" stays, for its clause."""
+        obj = _child(verb, "dobj")
+        if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and (obj is None or obj.lower_ in self.relative):
+            return verb.head
+        if obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+            return verb.head  # "a ruling criticised by press freedom groups"
+        if obj is None:
+            obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if obj is not None and obj.lower_ in self.relative and verb.dep_ == "relcl":
+                return verb.head  # "a plan that was condemned by charities"
+        return obj
+
+    def _bare_relative(self, verb: Token) -> bool:
+        """A relative clause on a noun with no relative pronoun ("a move Israel called …")."""
+        return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not any(
+            c.lower_ in self.relative for c in verb.children)
+
+    def _verdict(self, verb: Token, obj: Token) -> list[Token]:
+        """The words of a verdict: the complement after the object or after "as"."""
+        verdict = [t for c in verb.children if c.dep_ == "oprd" for t in self._verdict_words(c)]
+        verdict += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in self._verdict_words(c)]
+        verdict += [t for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" for t in self._verdict_words(c)]
+        # "branded Rwanda an aggressor state": the parser makes the verdict an apposition
+        verdict += [t for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN" for t in self._verdict_words(c)]
+        return verdict
+
+    def _verdict_words(self, phrase: Token) -> list[Token]:
+        """The words of a verdict phrase, without what it answers or is aimed at: "a measured
+        response to the massacre" says nothing bad of the response."""
+        skip = {t.i for c in phrase.subtree if c.dep_ == "prep" and c.lower_ in self.verdict_skips
+                and c.i != phrase.i for t in c.subtree}
+        return [t for t in phrase.subtree if t.i not in skip]
+
+    def _deed_doers(self, deed: Token, critic: Token) -> list[Token]:
+        """Who did the act a verdict is passed on: 'the junta's decision', 'the ruling by the
+        court', 'Israeli strikes', 'the deal Ethiopia signed', 'the ban imposed by Russia'; an act
+        that sums up a clause ('…, a move Israel condemned', 'in what Baghdad called a violation')
+        was done by that clause's doer; 'what he called Israel's war' names its doer in the verdict."""
+        if deed.lower_ == "what":
+            clause = critic.head.head if critic.dep_ == "pcomp" and critic.head.lower_ == "in" else None
+            return self._clause_doers(clause, deed) if clause is not None and clause.pos_ in ("VERB", "AUX") else []
+        if deed.pos_ != "NOUN":
+            return []
+        doers = [t for t in self._doers(deed) if self.could_be_actor(t) and t.pos_ != "PRON"]
+        # "slammed the ruling by the Supreme Court": the parser hangs the "by" phrase on the verb
+        by = next((_child(c, "pobj") for c in critic.children if c.dep_ == "prep" and c.lower_ == "by"
+                   and c.i > deed.i and deed.dep_ == "dobj"), None)
+        doers = doers or ([t for t in conjuncts(by) if self.could_be_actor(t)] if by is not None else [])
+        if doers:
+            return doers
+        for clause in deed.children:
+            if clause.i == critic.i or clause.dep_ not in ("relcl", "acl"):
+                continue
+            subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in self.relative), None)
+            agent = _child(_child(clause, "agent"), "pobj")
+            found = [t for t in conjuncts(subj or agent) if self.could_be_actor(t)] if (subj or agent) else []
+            if found:
+                return found
+        clause = self._summed_clause(deed)
+        return self._clause_doers(clause, deed) if clause is not None else []
+
+    def _summed_clause(self, deed: Token) -> Token | None:
+        """The clause a noun sums up: set off after it by a comma ("Britain sent a frigate, a
+        deployment that…", "…, the latest in a string of launches that…") or in "in a move", "in
+        what" after its verb."""
+        tok, apart = deed, False
+        while tok.head.i != tok.i:
+            if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX"):
+                return tok.head.head
+            left = tok.left_edge.i
+            apart = apart or (left > tok.sent.start and tok.doc[left - 1].lower_ in (",", "—", "-", ";"))
+            if tok.head.pos_ in ("VERB", "AUX"):
+                return tok.head if apart and tok.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS else None
+            tok = tok.head
+        return None
+
+    def _clause_doers(self, clause: Token, deed: Token) -> list[Token]:
+        """Who did what a clause says: its subject, the agent of a passive, and for a report
+        ("…, Cairo said, a move…") the doer of what was reported, unless the deed is the saying
+        ("…, officials said, a report Havana dismissed")."""
+        if clause.lemma_.lower() in self.speech and deed.lemma_.lower() not in self.said_nouns:
+            said = next((c for c in clause.children if c.dep_ == "ccomp"), None)
+            if said is None:
+                said = clause.head if clause.dep_ in ("parataxis", "ccomp") and clause.head.i != clause.i else None
+            if said is None:
+                return []
+            clause = said
+        if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in clause.children):
+            agent = _child(_child(clause, "agent"), "pobj")
+            return [t for t in conjuncts(agent) if self.could_be_actor(t)] if agent is not None else []
+        return [t for t in self.subjects(clause) if self.could_be_actor(t)]
 
     def _keys(self, verb: Token) -> list[str]:
         """Dictionary keys for a verb: with its particle first ("call on", "step down")."""
@@ -505,6 +614,10 @@ class PredicateFinder:
                 if matched is None:
                     continue
             targets = self.targets(verb, rule.link, matched if rule.words else None)
+            criticised = []
+            if rule.code.startswith(self.criticism_roots) and rule.link.kind == "obj" and rule.words is None:
+                criticised = self._criticised(verb)
+                targets = criticised or targets
             if matched is antecedent and antecedent is not None and rule.link.kind == "none":
                 # "accused Iran of X, a charge Tehran denied": the denial answers the accuser
                 targets = [t for t in self.subjects(verb.sent.root) if self.could_be_actor(t)]
@@ -548,12 +661,32 @@ class PredicateFinder:
                              link=rule.link,
                              inherited_source=_borrows_subject(verb), named_state=named)
             self._passive(verb, cand)
+            if criticised:
+                self._criticism_of_deed(verb, cand, criticised)
             self._attack_as_subject(cand)
             if verb.lemma_.lower() in self.receiving and rule.link.preps == {"from"}:
                 cand.sources, cand.targets = cand.targets, cand.sources  # the giver gives
                 cand.inherited_source = False
             return cand
         return None
+
+    def _criticised(self, verb: Token) -> list[Token]:
+        """Whom criticism of an act is aimed at, when its object names no actor: the act's doer
+        ("condemned the junta's decision", "a deployment that Caracas condemned")."""
+        deed = self._judged_object(verb)
+        if deed is None or (deed.lower_ not in self.relative and deed.lower_ != "what"
+                            and self.could_be_actor(deed, apposed=False)):
+            return []
+        return self._deed_doers(deed, verb)
+
+    def _criticism_of_deed(self, verb: Token, cand: Candidate, doers: list[Token]) -> None:
+        """Aim criticism of a deed at its doers, also in the passive ("a plan that was condemned by
+        charities", "a ruling criticised by rights groups": the "by" phrase criticises)."""
+        cand.targets = doers
+        if verb.dep_ == "acl" and not any(map(self.could_be_actor, cand.sources)):
+            agent = _child(_child(verb, "agent"), "pobj")
+            cand.sources = conjuncts(agent) if agent is not None else []
+            cand.inherited_source = False
 
     def _passive(self, verb: Token, cand: Candidate) -> None:
         """'Y was attacked by X': the agent is the source, the passive subject the target."""
