@@ -23,7 +23,7 @@ from allegiance.geo.locate import named_place
 from allegiance.ingest.clean import split_dateline
 from allegiance.model import Actor, Document, Event, Location, Quote
 from allegiance.nlp import load
-from allegiance.nlp.headlines import soften_headlines, verb_reading
+from allegiance.nlp.headlines import past_reading, soften_headlines, verb_reading
 from allegiance.ontology import cameo
 
 PLACE_PREPS = {"in", "to", "at", "into"}
@@ -139,9 +139,11 @@ class Coder:
                     actors.resolve(tok)
                 actors.hint_country = None
             coded_sent, coded_actors, coded_quotes = sent, actors, quotes
-            reading = verb_reading(sent, self._is_event_verb, lambda s: self._names(s) | actors.tokens_in(s))
+            known = lambda s: self._names(s) | actors.tokens_in(s)
+            reading = verb_reading(sent, self._is_event_verb, known) or past_reading(sent, self._is_event_verb, known)
             if reading is not None:
-                # a headline parsed without a verb is read again with one ("Biden will host …")
+                # a headline parsed without a verb is read again with one ("Biden will host …"), and
+                # a past verb read as a modifier with a helping "had" ("Sisi had hosted …")
                 coded_sent = next(iter(self.nlp(reading.text).sents))
                 coded_sent.doc.user_data["present_aux"] = reading.present_aux
                 coded_actors = DocumentActors(coded_sent.doc, self.kb, self.gazetteer(coded_sent.doc), document.date)

@@ -169,3 +169,52 @@ def _singular_verbs(word: str) -> list[str]:
     if word.endswith("ies"):
         out.append(word[:-3] + "y")
     return out
+
+
+# where a noun stands when a past verb before it was misread as its modifier: the clause's own
+# head ("Sisi hosted Somalia's president"), a clause joined on ("…, and Warsaw scrambled jets") or
+# an apposition ("Police in Tbilisi used water cannon"), never an object ("handed Korea advanced arms")
+MISREAD_HEADS = {"ROOT", "conj", "appos"}
+
+
+def past_reading(sent: Span, is_verb, names=lambda sent: frozenset()) -> Reading | None:
+    """A sentence whose past-tense verb right after its subject's name the parser read as a
+    modifier ("Sisi hosted Somalia's president in Cairo": 'hosted' as an adjective of
+    'president') rewritten with a helping "had" before it — "Sisi had hosted …" — which the small
+    parser reads as a verb; the reading marks that "had" as a stand-in that says nothing of tense.
+    `is_verb(lemma)` says which words the dictionaries know as event verbs; `names(sent)` gives
+    the indices of tokens in known names or actors. None when no such word is found."""
+    verb = next((tok for tok in sent if _misread_past(tok, is_verb)), None)
+    if verb is None or verb.i - 1 not in names(sent):  # the cheap test first: names cost a lookup
+        return None
+    text = sent.doc.text
+    head = text[sent.start_char:verb.idx]
+    return Reading(f"{head}had {text[verb.idx:sent.end_char]}", present_aux=len(head))
+
+
+def _misread_past(tok: Token, is_verb) -> bool:
+    """A known event verb's past form read as a modifier of the noun after it."""
+    if tok.i == tok.sent.start or tok.dep_ != "amod" or not tok.lower_.endswith("ed"):
+        return False
+    phrase = tok.head  # the noun phrase it was read into: "hosted Somalia's president" hangs on 'Somalia'
+    while phrase.dep_ in ("poss", "compound") and phrase.head.i > phrase.i:
+        phrase = phrase.head
+    if tok.head.i <= tok.i or phrase.dep_ not in MISREAD_HEADS:
+        return False
+    before = tok.doc[tok.i - 1]
+    if before.pos_ not in ("PROPN", "NOUN") or before.is_lower:
+        return False  # the subject's name comes right before ("a Russian-backed force" has none)
+    return any(is_verb(lemma) for lemma in _past_lemmas(tok))
+
+
+def _past_lemmas(tok: Token) -> list[str]:
+    """'hosted' → host, 'welcomed' → welcome, 'denied' → deny, 'scrambled' → scramble,
+    'jailed', 'slammed' → slam: the bare forms a past form may have (the parser's own lemma of
+    a word it took for an adjective is the word itself)."""
+    word = tok.lower_
+    out = [tok.lemma_.lower(), word[:-2], word[:-1]]
+    if word.endswith("ied"):
+        out.append(word[:-3] + "y")
+    if len(word) > 4 and word[-3] == word[-4]:
+        out.append(word[:-3])
+    return out
