@@ -23,6 +23,8 @@ def _triples(text: str) -> set[tuple[str | None, str, str | None]]:
     ("Lithuania's foreign minister told reporters that the border closure ordered by Minsk was illegal.",
      ("LTU", "111", "BLR")),
     ("Tokyo said the Chinese drills near the islands were a dangerous provocation.", ("JPN", "111", "CHN")),
+    # a clause as the subject: its doer ("what X did", a bare relative the parser reads so)
+    ("Vilnius said what Minsk did at the border was illegal.", ("LTU", "111", "BLR")),
     # the verdict passed on an actor itself
     ("The Ukrainian president said Belarus was a puppet of the Kremlin.", ("UKR", "111", "BLR")),
     ("Cairo said Greece was a reliable partner in the region.", ("EGY", "051", "GRC")),
@@ -34,6 +36,8 @@ def test_verdict_in_reported_speech(text, triple):
 @pytest.mark.parametrize("text", [
     # a verdict on something nobody did
     "Officials in Lagos said the security situation was dangerous.",
+    # a deed with no doer named in the clause
+    "Officials in Rome said attacking the convoy was a crime.",
     # the speaker's own deed
     "Moscow said its decision to expel the diplomats was important.",
     # a denied verdict

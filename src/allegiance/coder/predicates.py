@@ -364,14 +364,17 @@ class PredicateFinder:
         if verb.lemma_.lower() not in self.speech:
             return None
         said = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"), None)
-        subj = _child(said, "nsubj")
+        subj = _child(said, "nsubj") or _child(said, "csubj")
         verdict = next((c for c in said.children if c.dep_ in ("acomp", "attr")), None) if said is not None else None
         if subj is None or verdict is None or any(c.dep_ == "neg" for c in [*said.children, *verdict.children]):
             return None
         code = self._verdict_code(self._verdict_words(verdict))
         if code is None:
             return None
-        targets = conjuncts(subj) if self.could_be_actor(subj, apposed=False) else self._deed_doers(subj, said)
+        if subj.dep_ == "csubj":  # "what Minsk did was illegal", "the tariff Washington imposed was unfair"
+            targets = self._clause_doers(subj, subj)
+        else:
+            targets = conjuncts(subj) if self.could_be_actor(subj, apposed=False) else self._deed_doers(subj, said)
         speakers = {t.lower_ for t in self.subjects(verb)}
         targets = [t for t in targets if t.pos_ != "PRON" and t.lower_ not in speakers]
         if not targets:
