@@ -183,7 +183,7 @@ class PredicateFinder:
             cand = self._from_rules(verb, [r for r in self.p.verbs.get(key, []) if r.words])
             if cand is not None:
                 return cand
-        reading = self.received(verb) or self.judged(verb)
+        reading = self.received(verb) or self.judged(verb) or self.said_verdict(verb)
         if reading is not None:
             return reading
         frame = next((self.p.frames[k] for k in keys if k in self.p.frames), None)
@@ -330,11 +330,7 @@ class PredicateFinder:
             obj = verb.head
         if any(r.words and obj.lemma_.lower() in r.words for r in self.p.verbs.get(verb.lemma_.lower(), [])):
             return None  # "a report Havana dismissed as slander": a row reads this object (a denial)
-        lemmas = [t.lemma_.lower() for t in verdict]
-        said = f" {' '.join(lemmas)} "
-        negative = set(lemmas) & self.negative_verdicts or any(f" {v} " in said for v in self.negative_verdicts if " " in v)
-        positive = set(lemmas) & self.positive_verdicts or any(f" {v} " in said for v in self.positive_verdicts if " " in v)
-        code = "111" if negative else "051" if positive else None
+        code = self._verdict_code(verdict)
         if code is None:
             return None
         if not code.startswith(self.criticism_roots):
@@ -351,6 +347,40 @@ class PredicateFinder:
         return Candidate(code, f"judged:{verb.lemma_.lower()}", verb, None, self.subjects(verb), targets,
                          Link("obj"), inherited_source=_borrows_subject(verb),
                          weight=0.75)
+
+    def _verdict_code(self, verdict: list[Token]) -> str | None:
+        """Criticism (111) for a negative verdict, praise (051) for a positive one."""
+        lemmas = [t.lemma_.lower() for t in verdict]
+        said = f" {' '.join(lemmas)} "
+        negative = set(lemmas) & self.negative_verdicts or any(f" {v} " in said for v in self.negative_verdicts if " " in v)
+        positive = set(lemmas) & self.positive_verdicts or any(f" {v} " in said for v in self.positive_verdicts if " " in v)
+        return "111" if negative else "051" if positive else None
+
+    def said_verdict(self, verb: Token) -> Candidate | None:
+        """'Seoul said the launch was a provocation', 'said Moscow's decision was unacceptable',
+        'said Russia was an aggressor': a verdict that a speaker passes, in what he says, on an
+        actor or on a deed with a doer is criticism (111) or praise (051) of that actor or doer.
+        A deed without a doer ("the situation was dangerous") or the speaker's own is no one's."""
+        if verb.lemma_.lower() not in self.speech:
+            return None
+        said = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"), None)
+        subj = _child(said, "nsubj") or _child(said, "csubj")
+        verdict = next((c for c in said.children if c.dep_ in ("acomp", "attr")), None) if said is not None else None
+        if subj is None or verdict is None or any(c.dep_ == "neg" for c in [*said.children, *verdict.children]):
+            return None
+        code = self._verdict_code(self._verdict_words(verdict))
+        if code is None:
+            return None
+        if subj.dep_ == "csubj":  # "what Minsk did was illegal", "the tariff Washington imposed was unfair"
+            targets = self._clause_doers(subj, subj)
+        else:
+            targets = conjuncts(subj) if self.could_be_actor(subj, apposed=False) else self._deed_doers(subj, said)
+        speakers = {t.lower_ for t in self.subjects(verb)}
+        targets = [t for t in targets if t.pos_ != "PRON" and t.lower_ not in speakers]
+        if not targets:
+            return None
+        return Candidate(code, f"said_verdict:{verb.lemma_.lower()}", verb, None, self.subjects(verb), targets,
+                         Link("obj"), inherited_source=_borrows_subject(verb), weight=0.7)
 
     def _judged_object(self, verb: Token) -> Token | None:
         """What a verb of naming or criticism passes its verdict on: its object, or the noun its
