@@ -16,8 +16,9 @@ from allegiance.coder.dates import HISTORICAL_AFTER_DAYS
 from allegiance.coder.fallback import Fallback, taken_tokens
 from allegiance.coder.modality import ModalityJudge, event_period
 from allegiance.coder.patterns import load_patterns
-from allegiance.coder.predicates import FORCE_ROOTS, VISIT_CODES, Candidate, PredicateFinder, place_name
+from allegiance.coder.predicates import PredicateFinder
 from allegiance.coder.quotes import QuoteSpan, find_quotes, reported_speech
+from allegiance.coder.syntax import FORCE_ROOTS, VISIT_CODES, Candidate, place_name
 from allegiance.geo import GeoContext, locate
 from allegiance.geo.locate import named_place
 from allegiance.ingest.clean import split_dateline

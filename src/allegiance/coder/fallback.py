@@ -24,7 +24,8 @@ import numpy as np
 from spacy.tokens import Span, Token
 
 from allegiance.coder.patterns import Link
-from allegiance.coder.predicates import Candidate, PredicateFinder, conjuncts
+from allegiance.coder.predicates import PredicateFinder
+from allegiance.coder.syntax import Candidate, conjuncts
 
 MODEL_FILE = "fallback.npz"
 HASH_DIM = 1 << 12  # buckets for the sparse word features

@@ -8,81 +8,44 @@ demand, refusal or threat through `frame_codes.tsv`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Span, Token
 
-from allegiance.actors.resolve import coordinated_antecedent, counted_pair
 from allegiance.coder.patterns import Link, Patterns, Rule
-from allegiance.geo.gazetteer import load_gazetteer
-
-SUBJECT_DEPS = {"nsubj", "csubj"}
-PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
-INHERIT_SUBJECT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "dep", "acl"}
-# frames whose complement is what the source wants someone else to do ("urged Iran to", "demanded that")
-DIRECTIVE_FRAMES = {"appeal", "demand"}
-# frames that are events by themselves when nothing is embedded ("urged Turkey", "rejected the call")
-ADDRESSED_FRAMES = {"appeal", "demand", "refuse", "threaten"}
-FORCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
-VISIT_CODES = ("042", "043")  # a trip to a place is a visit to its state
-# acts whose doer a demonym before the noun names ("an Israeli strike", "US sanctions on Iran"):
-# coercion and force; for talk the adjective is as often the topic ("Iranian nuclear talks")
-AGENT_NOUN_ROOTS = ("15", "16", "17", "18", "19", "20")
-AGENT_DEPS = ("amod", "compound", "nmod")
-# preps whose object is whom a measure is aimed at or whom goods come from: reporters fold them
-# into a name before the noun ("Russia sanctions", "Russian gas imports")
-NAMED_TARGET_PREPS = {"on", "against", "from"}
-# a show of force (15) is aimed at whoever it is staged next to: "massed troops near Ukraine's
-# border", "drills off Taiwan", "warships to the Gulf"
-POSTURE_LINK = Link("prep", frozenset({"near", "around", "along", "off", "toward", "towards", "to", "at"}))
-POSTURE_STATES = {"alert", "standby", "readiness", "notice", "footing"}  # "put forces on alert"
-FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a verb that can open a clause of its own
-# "Iran vowed it would retaliate": a pronoun subject of the embedded clause is the actor itself
-SELF_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
-# "after the attack on US bases, Berlin…": what these introduce may be someone else's doing
-CONTEXT_PREPS = {"after", "following", "amid", "before", "ahead", "during"}
-
-
-@dataclass
-class Candidate:
-    code: str
-    rule: str
-    trigger: Token  # the word that carries the event (verb or event noun)
-    frame: Token | None = None  # the framing verb ("seeks"), when there is one
-    sources: list[Token] = field(default_factory=list)
-    targets: list[Token] = field(default_factory=list)
-    link: Link = Link("none")
-    negated_by_frame: bool = False
-    inherited_source: bool = False
-    weight: float = 0.9
-    absorbed: list[int] = field(default_factory=list)  # event nouns read as part of this event
-    implied_agent: tuple[str, bool] | None = None  # "was jailed": (sector of the unnamed doer, own state?)
-    named_state: bool = False  # the targets are states named before the object ("Russia sanctions")
-
-    @property
-    def head(self) -> Token:
-        """The token whose clause decides modality: the frame if any, else the trigger."""
-        return self.frame or self.trigger
+from allegiance.coder.syntax import (
+    ADDRESSED_FRAMES,
+    AGENT_DEPS,
+    AGENT_NOUN_ROOTS,
+    CONTEXT_PREPS,
+    Candidate,
+    DIRECTIVE_FRAMES,
+    FORCE_ROOTS,
+    INHERIT_SUBJECT_DEPS,
+    NAMED_TARGET_PREPS,
+    PASSIVE_SUBJECT_DEPS,
+    POSTURE_LINK,
+    SELF_PRONOUNS,
+    SUBJECT_DEPS,
+    VISIT_CODES,
+    _aimed_at_thing,
+    _bare,
+    _borrows_subject,
+    _child,
+    _in_a_role,
+    _names_someone,
+    _noun_chain,
+    _object_words,
+    _protest_demands,
+    _reciprocal,
+    _set_off_participle,
+    _top_down,
+    conjuncts,
+    place_name,
+)
+from allegiance.coder.encounters import Encounters
+from allegiance.coder.verdicts import Verdicts
 
 
-def conjuncts(tok: Token) -> list[Token]:
-    """The token and its coordinated partners, also across an apposition:
-    "Traoré, President of Burkina Faso, and Tiani, President of Niger"."""
-    if tok is None:
-        return []
-    out = [tok, *tok.conjuncts]
-    for appos in (c for c in tok.children if c.dep_ == "appos"):
-        # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": the parser hangs list
-        # items on an apposition; a proper-noun apposition is one more item (or the same actor)
-        if appos.pos_ == "PROPN" and appos not in out:
-            out.append(appos)
-        out.extend(c for c in appos.conjuncts if c.pos_ == "PROPN" and c not in out)
-    # "Egypt, not Jordan, hosted the meeting": an item the text denies is no partner
-    return [t for t in out if t is tok or not (any(c.dep_ == "neg" for c in t.children)
-                                              or (t.i > 0 and t.doc[t.i - 1].dep_ == "neg"))]
-
-
-class PredicateFinder:
+class PredicateFinder(Verdicts, Encounters):
     def __init__(self, patterns: Patterns):
         self.p = patterns
         self.could_be_actor = lambda tok, apposed=True: True
@@ -234,248 +197,20 @@ class PredicateFinder:
                                  self._author(verb), Link("obj"), inherited_source=False, weight=0.75)
         return None
 
-    def reacted(self, noun: Token) -> Candidate | None:
-        """'held the vote over the objections of Baghdad', 'despite criticism from Ankara', 'much
-        to the anger of Kyiv': a reaction named in a phrase of the clause it answers is the
-        reacting party's act on the clause's subject."""
-        hung = self._clause_prep(noun)
-        if hung is None:
-            return None
-        rule = self._reaction_rule(noun)
-        if rule is None or not rule.code.startswith(self.reaction_roots):
-            return None
-        givers = self._reacting(noun, rule)
-        targets = [t for t in self.subjects(hung[1]) if self.could_be_actor(t)]
-        if not givers or not targets:
-            return None
-        return Candidate(rule.code, f"reacted:{hung[0]}+{rule.id}", noun, hung[1], givers, targets,
-                         Link("obj"), inherited_source=False, weight=0.75)
 
-    def _reaction_rule(self, noun: Token | None) -> Rule | None:
-        """The nouns.tsv row a reaction noun reads as: a row whose modifier is there ("a furious
-        response") before a plain one."""
-        rules = self.p.nouns.get(noun.lemma_.lower(), []) if noun is not None else []
-        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")} if rules else set()
-        return next((r for r in rules if r.words is not None and r.words & modifiers),
-                    next((r for r in rules if r.words is None), None))
 
-    def _reacting(self, noun: Token, rule: Rule, verb: Token | None = None) -> list[Token]:
-        """Who a reaction comes from: 'from X', 'by X', 'X's ire', 'the objections of X' (not
-        'criticism of X', which is aimed at X), 'outrage in X' for feelings."""
-        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in self.reflexive), None)
-        if owner is not None:
-            return conjuncts(owner)
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-        preps = [p for p in self.givers if p != "of" or definite or "of" not in rule.link.preps]
-        if rule.code.startswith(self.place_roots):
-            preps.append("in")
-        for prep in preps:
-            found = next((_child(c, "pobj") for h in (verb, noun, *self._counting(noun)) if h is not None for c in h.children
-                          if c.dep_ == "prep" and c.lower_ == prep), None)
-            if found is not None and (prep not in ("of", "in") or self.could_be_actor(found)):
-                return conjuncts(found)
-        return []
 
-    def _author(self, verb: Token) -> list[Token]:
-        """Who a reaction is aimed at: the subject, or, when the subject is a deed ("the deal that
-        drew criticism", "remarks that drew a rebuke"), its owner or the one who did it."""
-        subjects = self.subjects(verb)
-        named = [t for t in subjects if self.could_be_actor(t)]
-        if named or not subjects:
-            return named or subjects
-        deed = subjects[0]
-        owner = self._owner(deed)
-        if owner:
-            return owner
-        if deed.dep_ == "dobj" and deed.head.pos_ in ("VERB", "AUX"):
-            return [t for t in self.subjects(deed.head) if self.could_be_actor(t)]  # "Spain secured an exemption that…"
-        if deed.dep_ in ("appos", "npadvmod", "dep", "conj"):  # "…, a decision that drew criticism"
-            return [t for t in self.subjects(verb.sent.root) if self.could_be_actor(t)]
-        return []
 
-    def _clause_prep(self, noun: Token) -> tuple[str, Token] | None:
-        """The reaction preposition ("despite", "in face of") that hangs a noun on a clause, and
-        the clause's verb; the parser may hang it on the verb's object ("pressed ahead with the
-        reforms despite criticism from X"), so the verb is the nearest one above."""
-        words: list[str] = []
-        tok = noun
-        while tok.dep_ == "pobj":
-            if tok is noun and self._counting(noun):
-                tok = self._phrase(noun)  # "despite a wave of criticism from X": as "despite criticism"
-                continue
-            words.insert(0, tok.head.lower_)
-            if " ".join(words) in self.reaction_preps:
-                head = tok.head.head
-                while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-                    head = head.head  # "much to the anger of Kyiv"
-                return (" ".join(words), head) if head.pos_ in ("VERB", "AUX") else None
-            tok = tok.head.head
-            words.insert(0, tok.lower_)
-        return None
 
-    def judged(self, verb: Token) -> Candidate | None:
-        """'called Putin a war criminal', 'described Kyiv's move as a provocation', 'hailed the
-        deal with Rome as historic': a verb of naming with a verdict on its object is criticism
-        (111) or praise (051), aimed at the object or its owner."""
-        if verb.lemma_.lower() not in self.naming_verbs:
-            return None
-        obj = self._judged_object(verb)
-        if obj is None:
-            return None
-        verdict = self._verdict(verb, obj)
-        if not verdict and obj == _child(verb, "dobj") and self._bare_relative(verb):
-            # "a move Israel called a reward for terrorism": the parser makes the verdict the object
-            verdict = self._verdict_words(obj)
-            verdict += [t for c in verb.children if c.dep_ == "prep" and c.i > obj.i for t in self._verdict_words(c)]
-            obj = verb.head
-        if any(r.words and obj.lemma_.lower() in r.words for r in self.p.verbs.get(verb.lemma_.lower(), [])):
-            return None  # "a report Havana dismissed as slander": a row reads this object (a denial)
-        code = self._verdict_code(verdict)
-        if code is None:
-            return None
-        if not code.startswith(self.criticism_roots):
-            # praise keeps to a named object: "in what Petro hailed as a milestone" praises no one
-            direct = obj == _child(verb, "dobj")
-            targets = (conjuncts(obj) if self.could_be_actor(obj) else self._owner(obj)) if direct else []
-        elif obj.lower_ in self.relative or obj.lower_ == "what":
-            targets = self._deed_doers(obj, verb)
-        else:
-            targets = conjuncts(obj) if self.could_be_actor(obj, apposed=False) else (
-                self._deed_doers(obj, verb) or self._owner(obj))
-        if not targets:
-            return None
-        return Candidate(code, f"judged:{verb.lemma_.lower()}", verb, None, self.subjects(verb), targets,
-                         Link("obj"), inherited_source=_borrows_subject(verb),
-                         weight=0.75)
 
-    def _verdict_code(self, verdict: list[Token]) -> str | None:
-        """Criticism (111) for a negative verdict, praise (051) for a positive one."""
-        lemmas = [t.lemma_.lower() for t in verdict]
-        said = f" {' '.join(lemmas)} "
-        negative = set(lemmas) & self.negative_verdicts or any(f" {v} " in said for v in self.negative_verdicts if " " in v)
-        positive = set(lemmas) & self.positive_verdicts or any(f" {v} " in said for v in self.positive_verdicts if " " in v)
-        return "111" if negative else "051" if positive else None
 
-    def said_verdict(self, verb: Token) -> Candidate | None:
-        """'Seoul said the launch was a provocation', 'said Moscow's decision was unacceptable',
-        'said Russia was an aggressor': a verdict that a speaker passes, in what he says, on an
-        actor or on a deed with a doer is criticism (111) or praise (051) of that actor or doer.
-        A deed without a doer ("the situation was dangerous") or the speaker's own is no one's."""
-        if verb.lemma_.lower() not in self.speech:
-            return None
-        said = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"), None)
-        subj = _child(said, "nsubj") or _child(said, "csubj")
-        verdict = next((c for c in said.children if c.dep_ in ("acomp", "attr")), None) if said is not None else None
-        if subj is None or verdict is None or any(c.dep_ == "neg" for c in [*said.children, *verdict.children]):
-            return None
-        code = self._verdict_code(self._verdict_words(verdict))
-        if code is None:
-            return None
-        if subj.dep_ == "csubj":  # "what Minsk did was illegal", "the tariff Washington imposed was unfair"
-            targets = self._clause_doers(subj, subj)
-        else:
-            targets = conjuncts(subj) if self.could_be_actor(subj, apposed=False) else self._deed_doers(subj, said)
-        speakers = {t.lower_ for t in self.subjects(verb)}
-        targets = [t for t in targets if t.pos_ != "PRON" and t.lower_ not in speakers]
-        if not targets:
-            return None
-        return Candidate(code, f"said_verdict:{verb.lemma_.lower()}", verb, None, self.subjects(verb), targets,
-                         Link("obj"), inherited_source=_borrows_subject(verb), weight=0.7)
 
-    def _judged_object(self, verb: Token) -> Token | None:
-        """What a verb of naming or criticism passes its verdict on: its object, or the noun its
-        relative clause hangs on ("a move Israel called a reward for terrorism", "a deployment that
-        Caracas condemned"); "what" in "in what Baghdad called a violation" stays, for its clause."""
-        obj = _child(verb, "dobj")
-        if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and (obj is None or obj.lower_ in self.relative):
-            return verb.head
-        if obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
-            return verb.head  # "a ruling criticised by press freedom groups"
-        if obj is None:
-            obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-            if obj is not None and obj.lower_ in self.relative and verb.dep_ == "relcl":
-                return verb.head  # "a plan that was condemned by charities"
-        return obj
 
-    def _bare_relative(self, verb: Token) -> bool:
-        """A relative clause on a noun with no relative pronoun ("a move Israel called …")."""
-        return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not any(
-            c.lower_ in self.relative for c in verb.children)
 
-    def _verdict(self, verb: Token, obj: Token) -> list[Token]:
-        """The words of a verdict: the complement after the object or after "as"."""
-        verdict = [t for c in verb.children if c.dep_ == "oprd" for t in self._verdict_words(c)]
-        verdict += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in self._verdict_words(c)]
-        verdict += [t for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" for t in self._verdict_words(c)]
-        # "branded Rwanda an aggressor state": the parser makes the verdict an apposition
-        verdict += [t for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN" for t in self._verdict_words(c)]
-        return verdict
 
-    def _verdict_words(self, phrase: Token) -> list[Token]:
-        """The words of a verdict phrase, without what it answers or is aimed at: "a measured
-        response to the massacre" says nothing bad of the response."""
-        skip = {t.i for c in phrase.subtree if c.dep_ == "prep" and c.lower_ in self.verdict_skips
-                and c.i != phrase.i for t in c.subtree}
-        return [t for t in phrase.subtree if t.i not in skip]
 
-    def _deed_doers(self, deed: Token, critic: Token) -> list[Token]:
-        """Who did the act a verdict is passed on: 'the junta's decision', 'the ruling by the
-        court', 'Israeli strikes', 'the deal Ethiopia signed', 'the ban imposed by Russia'; an act
-        that sums up a clause ('…, a move Israel condemned', 'in what Baghdad called a violation')
-        was done by that clause's doer; 'what he called Israel's war' names its doer in the verdict."""
-        if deed.lower_ == "what":
-            clause = critic.head.head if critic.dep_ == "pcomp" and critic.head.lower_ == "in" else None
-            return self._clause_doers(clause, deed) if clause is not None and clause.pos_ in ("VERB", "AUX") else []
-        if deed.pos_ != "NOUN":
-            return []
-        doers = [t for t in self._doers(deed) if self.could_be_actor(t) and t.pos_ != "PRON"]
-        # "slammed the ruling by the Supreme Court": the parser hangs the "by" phrase on the verb
-        by = next((_child(c, "pobj") for c in critic.children if c.dep_ == "prep" and c.lower_ == "by"
-                   and c.i > deed.i and deed.dep_ == "dobj"), None)
-        doers = doers or ([t for t in conjuncts(by) if self.could_be_actor(t)] if by is not None else [])
-        if doers:
-            return doers
-        for clause in deed.children:
-            if clause.i == critic.i or clause.dep_ not in ("relcl", "acl"):
-                continue
-            subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in self.relative), None)
-            agent = _child(_child(clause, "agent"), "pobj")
-            found = [t for t in conjuncts(subj or agent) if self.could_be_actor(t)] if (subj or agent) else []
-            if found:
-                return found
-        clause = self._summed_clause(deed)
-        return self._clause_doers(clause, deed) if clause is not None else []
 
-    def _summed_clause(self, deed: Token) -> Token | None:
-        """The clause a noun sums up: set off after it by a comma ("Britain sent a frigate, a
-        deployment that…", "…, the latest in a string of launches that…") or in "in a move", "in
-        what" after its verb."""
-        tok, apart = deed, False
-        while tok.head.i != tok.i:
-            if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX"):
-                return tok.head.head
-            left = tok.left_edge.i
-            apart = apart or (left > tok.sent.start and tok.doc[left - 1].lower_ in (",", "—", "-", ";"))
-            if tok.head.pos_ in ("VERB", "AUX"):
-                return tok.head if apart and tok.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS else None
-            tok = tok.head
-        return None
 
-    def _clause_doers(self, clause: Token, deed: Token) -> list[Token]:
-        """Who did what a clause says: its subject, the agent of a passive, and for a report
-        ("…, Cairo said, a move…") the doer of what was reported, unless the deed is the saying
-        ("…, officials said, a report Havana dismissed")."""
-        if clause.lemma_.lower() in self.speech and deed.lemma_.lower() not in self.said_nouns:
-            said = next((c for c in clause.children if c.dep_ == "ccomp"), None)
-            if said is None:
-                said = clause.head if clause.dep_ in ("parataxis", "ccomp") and clause.head.i != clause.i else None
-            if said is None:
-                return []
-            clause = said
-        if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in clause.children):
-            agent = _child(_child(clause, "agent"), "pobj")
-            return [t for t in conjuncts(agent) if self.could_be_actor(t)] if agent is not None else []
-        return [t for t in self.subjects(clause) if self.could_be_actor(t)]
 
     def _keys(self, verb: Token) -> list[str]:
         """Dictionary keys for a verb: with its particle first ("call on", "step down")."""
@@ -700,23 +435,7 @@ class PredicateFinder:
             return cand
         return None
 
-    def _criticised(self, verb: Token) -> list[Token]:
-        """Whom criticism of an act is aimed at, when its object names no actor: the act's doer
-        ("condemned the junta's decision", "a deployment that Caracas condemned")."""
-        deed = self._judged_object(verb)
-        if deed is None or (deed.lower_ not in self.relative and deed.lower_ != "what"
-                            and self.could_be_actor(deed, apposed=False)):
-            return []
-        return self._deed_doers(deed, verb)
 
-    def _criticism_of_deed(self, verb: Token, cand: Candidate, doers: list[Token]) -> None:
-        """Aim criticism of a deed at its doers, also in the passive ("a plan that was condemned by
-        charities", "a ruling criticised by rights groups": the "by" phrase criticises)."""
-        cand.targets = doers
-        if verb.dep_ == "acl" and not any(map(self.could_be_actor, cand.sources)):
-            agent = _child(_child(verb, "agent"), "pobj")
-            cand.sources = conjuncts(agent) if agent is not None else []
-            cand.inherited_source = False
 
     def _passive(self, verb: Token, cand: Candidate) -> None:
         """'Y was attacked by X': the agent is the source, the passive subject the target."""
@@ -915,182 +634,16 @@ class PredicateFinder:
             cand.frame = at.head.head  # "will fly to Sochi for talks": the trip carries tense and negation
         return cand
 
-    def _addressed_meeting(self, noun: Token) -> Candidate | None:
-        """'told Xi at their meeting in San Francisco', 'apologised to Aliyev in a phone call':
-        a meeting or call that frames what one side said to the other is held with the one
-        addressed, though the noun names no partner of its own."""
-        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "in", "during") else None
-        if verb is None or verb.pos_ not in ("VERB", "AUX"):
-            return None
-        if verb.lemma_.lower() not in self.speech and not any(c.lower_ == "their" for c in noun.children):
-            return None  # what was said at it, or "their meeting": not "blocked the package at a summit"
-        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
-        rule = next((r for r in self.p.nouns.get(noun.lemma_.lower(), []) if r.code.startswith("04")
-                     and "with" in r.link.preps and (r.words is None or r.words & modifiers)), None)
-        if rule is None:
-            return None
-        addressee = _child(verb, "dobj") or next(
-            (_child(c, "pobj") for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
-        if addressee is None or not self.could_be_actor(addressee):
-            return None
-        return Candidate(rule.code, f"meeting:{rule.id}", noun, targets=conjuncts(addressee), link=rule.link)
 
-    def _brokering(self, participle: Token) -> bool:
-        """'a deal brokered by China', 'talks hosted by Qatar', 'Israel and Hamas agreed a
-        truce, brokered by Egypt': a participle that names who brokered (or hosted) the deal."""
-        if participle.dep_ == "advcl":
-            if participle.tag_ != "VBN" or _child(participle, "agent") is None:
-                return False  # "…, brokering a deal" is the subject's own act
-            deal = next((c for c in participle.head.children if c.dep_ in SUBJECT_DEPS), None)
-        elif participle.dep_ in ("acl", "amod"):
-            deal = participle.head
-        else:
-            return False
-        lemma = participle.lemma_.lower()
-        if lemma in self.mediation:
-            return True
-        return lemma in self.hosting and deal is not None and deal.lemma_.lower() in self.hosted_talks
 
-    def trip(self, noun: Token) -> Candidate | None:
-        """'during a visit to Belgrade by Macron', 'Lula, on a state visit to Beijing, said …',
-        'Sanchez urged … during a visit to China', 'on his Seoul trip': the traveller is the "by"
-        phrase, the name the trip is set beside, or the subject of the clause the trip is the
-        setting of; where to is the "to" phrase or a place named before the noun. A visit by
-        someone to no named place is to the clause's subject ("X announced after a visit by Y")."""
-        setting = noun.head if noun.dep_ == "pobj" else None
-        clause = _clause(setting) if setting is not None else None
-        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-        travellers = [t for t in conjuncts(_child(by, "pobj")) if self.could_be_actor(t)]
-        named = [c for c in noun.lefts if c.dep_ in AGENT_DEPS and c.pos_ == "PROPN" and self.could_be_actor(c)]
-        places = [c for c in named if _a_place(c)]
-        travellers = travellers or [c for c in named if c not in places]
-        hosts = list(self.subjects(clause)) if travellers and clause is not None else []
-        if not travellers and setting is not None:
-            travellers = self._on_the_trip(setting, clause)
-        if not travellers:
-            return None
-        cand = self.noun_event(noun)
-        rule = self.p.nouns[noun.lemma_.lower()][0]
-        if cand is None and (places or hosts):
-            cand = Candidate(rule.code, rule.id, noun, targets=places or hosts, link=Link("prep", frozenset({"to"})))
-        if cand is None or cand.code not in VISIT_CODES:
-            return None
-        cand.sources, cand.weight = travellers, 0.75
-        return cand
 
-    def _on_the_trip(self, setting: Token, clause: Token | None) -> list[Token]:
-        """Who is on a trip a preposition sets a sentence in: the name it hangs on ("Lula, on a
-        state visit to Beijing, said"), else the subject of its clause ("said during a visit")."""
-        if setting.lower_ == "on" and setting.head.pos_ in ("NOUN", "PROPN") and self.could_be_actor(setting.head):
-            return conjuncts(setting.head)
-        if clause is None or not (setting.lower_ in self.noun_preps or setting.lower_ == "on"):
-            return []
-        return [t for t in self.subjects(clause) if self.could_be_actor(t)]
 
-    def _held_in(self, trip: Token, link: Link) -> list[Token]:
-        """"his trip to the G20 summit in Johannesburg": a trip to a gathering (`gathering_nouns`)
-        goes to the place it is held in."""
-        gatherings = self.p.clauses["gathering_nouns"]
-        to = [c for p in trip.children if p.dep_ == "prep" and p.lower_ in link.preps
-              for c in p.children if c.dep_ == "pobj" and c.lemma_.lower() in gatherings]
-        return [c for g in to for p in g.children if p.dep_ == "prep" and p.lower_ == "in"
-                for c in p.children if c.dep_ == "pobj" and (self.could_be_actor(c) or place_name(c))][:1]
 
-    def brokered(self, participle: Token) -> Candidate | None:
-        """'in a deal brokered by China', 'under the Moscow-brokered truce': the broker
-        mediates between the parties of the clause that the deal belongs to, or between the
-        sides the deal itself names ('the Qatari-brokered talks between Kinshasa and the M23')."""
-        agent = _child(participle, "agent")
-        brokers = conjuncts(_child(agent, "pobj")) if agent is not None else [
-            c for c in participle.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod") and c.i < participle.i]
-        clause = participle.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head
-        if not brokers or clause.pos_ not in ("VERB", "AUX"):
-            return None
-        said = _child(clause, "ccomp") if clause.lemma_.lower() in self.speech else None
-        clause = said if said is not None else clause  # "after talks mediated by Qatar, Doha said A and B agreed"
-        deal = participle.head if participle.dep_ != "advcl" else None
-        inside = {t.i for t in deal.subtree} if deal is not None else set()  # "US-brokered talks" names no party
-        parties = [p for p in self._parties(clause) if p.i not in inside and participle not in p.subtree]
-        if deal is not None:
-            parties += self._deal_sides(deal, participle)
-        brokers = [b for b in brokers if self.could_be_actor(b)]
-        parties = [p for p in parties if p not in brokers]
-        if not brokers or not parties:
-            return None
-        return Candidate("045", f"mediation:{participle.lemma_.lower()}", participle, None, brokers,
-                         parties, Link("obj"), weight=0.75)
 
-    def _parties(self, clause: Token, objects: bool = True) -> list[Token]:
-        """Who a mediated clause is about: the subjects of the clause and of the clauses joined
-        to it, "to"/"with" objects and (with `objects`) named objects; a talk or a tie that names
-        no actor stands for its sides ("restored ties with Iran", "talks between Kabul and the
-        Taliban opened")."""
-        heads: list[Token] = []
-        for verb in [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "conj"))]:
-            heads += self.subjects(verb)
-            for child in verb.children:
-                pobj = _child(child, "pobj") if child.dep_ == "prep" and child.lower_ in ("to", "with") else None
-                named = objects and child.dep_ in ("dobj", "dative") and _named(child)
-                heads += [child] if named else [pobj] if pobj is not None else []
-                if child.dep_ == "dobj" and not _named(child):
-                    heads += self._sides(child)
-        parties: list[Token] = []
-        for head in heads:
-            for tok in conjuncts(head):
-                found = [tok] if self.could_be_actor(tok) else [tok, *self._sides(tok)]
-                parties += [t for t in found if t not in parties]
-        return parties
 
-    def _sides(self, thing: Token) -> list[Token]:
-        """The actors a talk, tie or deal is with or between: "ties with Iran"."""
-        return [t for c in thing.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
-                for t in conjuncts(_child(c, "pobj")) if self.could_be_actor(t)]
 
-    def _deal_sides(self, deal: Token, participle: Token) -> list[Token]:
-        """The sides a brokered deal names: "the Qatari-brokered talks between Kinshasa and the
-        M23", "a US-brokered ceasefire that ended the fighting between Israel and Hezbollah"."""
-        for prep in deal.subtree:
-            if prep.dep_ == "prep" and prep.lower_ == "between" and participle not in prep.ancestors:
-                return [t for t in conjuncts(_child(prep, "pobj")) if self.could_be_actor(t)]
-        return []
 
-    def _mediator_noun(self, noun: Token) -> bool:
-        """'mediators', 'brokers', and 'go-between', which the parser splits at its hyphens."""
-        first = next((c for c in noun.lefts if c.dep_ == "compound"), noun)
-        return noun.lemma_.lower() in self.mediators or noun.doc[first.i:noun.i + 1].text.lower() in self.mediators
 
-    def mediator(self, noun: Token) -> Candidate | None:
-        """A mediator named as such mediates between the parties: "with Qatar acting as
-        go-between" (the parties of the clause), "Egyptian mediators handed Israel and Hamas a
-        proposal" (the objects), "Qatari mediators said Israel and Hamas had agreed" (the parties
-        of what they said, when there are two or more)."""
-        role = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
-        if role is not None and role.lemma_.lower() in self.mediator_roles:
-            brokers = self.subjects(role)
-            clause = role.head
-            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-                clause = clause.head
-            parties = self._parties(clause) if clause.pos_ in ("VERB", "AUX") and clause is not role else []
-            parties = [p for p in parties if role not in p.subtree]
-        elif noun.dep_ == "nsubj":
-            brokers, verb = conjuncts(noun), noun.head
-            if verb.lemma_.lower() in self.speech:
-                said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
-                parties = [p for c in said for p in self._parties(c, objects=False)]
-                parties = parties if len(parties) >= 2 else []  # "Russia shelled Kharkiv, mediators said"
-            else:
-                parties = [t for c in verb.children if c.dep_ in ("dobj", "dative") and _named(c)
-                           for t in conjuncts(c) if self.could_be_actor(t)]
-        else:
-            return None
-        brokers = [b for b in brokers if self.could_be_actor(b)]
-        parties = [p for p in parties if p not in brokers]
-        if not brokers or not parties:
-            return None
-        return Candidate("045", f"mediation:{noun.lemma_.lower()}", noun, None, brokers, parties,
-                         Link("obj"), weight=0.75)
 
     def readiness(self, adjective: Token, consumed: set[int]) -> Candidate | None:
         """'Egypt said it was ready to act against IS': intent, framed by the adjective."""
@@ -1346,171 +899,3 @@ class PredicateFinder:
         aimed = link.preps & {"on", "against"}  # what a ban or an attack is aimed at comes from somewhere
         return [a for t in found for a in ([t] if self.could_be_actor(t)
                                            else self._owner(t) or (self._state_before(t) if aimed else []))]
-
-
-def _protest_demands(found: list[Candidate]) -> list[Candidate]:
-    """'Thousands marched through Minsk demanding that Lukashenko resign': the demand says what
-    the protest is for, and CAMEO's protest codes have the demands' subdivisions (1041
-    leadership change → 1411, 1042 policy → 1412, 1043 rights → 1413, 1044 institutions → 1414)."""
-    protests = {c.trigger.i: c for c in found if c.code in ("140", "141")}
-    for cand in found:
-        head = cand.head
-        if cand.code[:3] == "104" and len(cand.code) == 4 and head.dep_ in ("advcl", "xcomp", "conj", "acl"):
-            protest = protests.get(head.head.i)
-            if protest is not None:
-                protest.code = "141" + cand.code[3]
-    return found
-
-
-def _in_a_role(prep: Token) -> bool:
-    """'with X as guarantors', 'with Y as host': the phrase names a role, not a partner."""
-    pobj = _child(prep, "pobj")
-    after = pobj.right_edge.i + 1 if pobj is not None else prep.i + 1
-    siblings = [c for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == after]
-    inside = pobj.children if pobj is not None else []
-    return any(_names_a_role(c) for c in siblings) or any(
-        c.dep_ == "prep" and c.lower_ == "as" and _names_a_role(c) for c in inside)
-
-
-def _names_a_role(as_phrase: Token) -> bool:
-    """'as guarantors' names a role; 'as M23 rebels close in' opens a clause the parser misread."""
-    pobj = _child(as_phrase, "pobj")
-    if pobj is None:
-        return True
-    after = pobj.right_edge.i + 1
-    return not (after < len(pobj.doc) and pobj.doc[after].tag_ in FINITE_TAGS)
-
-
-def _bare(phrase: str) -> str:
-    """A phrase without its articles: "in the face of" → "in face of"."""
-    return " ".join(w for w in phrase.lower().split() if w not in ("the", "a", "an"))
-
-
-def _set_off_participle(verb: Token) -> bool:
-    """'…, accusing Moscow of …': a subjectless -ing clause after a comma."""
-    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.sent.start
-            and verb.doc[verb.i - 1].text == "," and _borrows_subject(verb))
-
-
-def _borrows_subject(verb: Token) -> bool:
-    """The verb has no subject of its own: its source comes from the clause above (less sure)."""
-    return not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-
-
-def _aimed_at_thing(prep: Token) -> bool:
-    """'at ships', 'on cities': a thing a weapon is aimed at (not 'on Friday', 'on alert')."""
-    pobj = _child(prep, "pobj")
-    return (prep.dep_ == "prep" and prep.lower_ in ("at", "on", "upon") and pobj is not None
-            and pobj.pos_ == "NOUN" and not pobj.ent_type_ and pobj.lemma_.lower() not in POSTURE_STATES)
-
-
-def place_name(tok: Token | None) -> bool:
-    """A proper name the gazetteer knows as a place below a country ("Goma", "Kabul"; the
-    tagger often takes such names for people). Countries are actors, not places taken."""
-    if tok is None or tok.pos_ != "PROPN":
-        return False
-    entries = load_gazetteer().lookup(tok.text)
-    return bool(entries) and not any(e.place.kind == "country" for e in entries)
-
-
-def _names_someone(victims: Token) -> bool:
-    """Does a victims phrase name whose they are ("two Hamas officials", "a Qatari guard",
-    "the prime minister of Yemen"), not just how many ("35 people")?"""
-    return any(t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper())
-               for t in victims.subtree if t.dep_ != "relcl" and t.head.dep_ != "relcl")
-
-
-def _named(tok: Token) -> bool:
-    """Does the phrase carry a name ("Iran", "a Belgian aid worker"), not just a role ("a delegation")?"""
-    return any(t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper()) for t in [tok, *tok.lefts])
-
-
-def _object_words(obj: Token | None) -> list[tuple[Token, str]]:
-    """The object and the words that say what it really is: "a cable of condolences",
-    "record volumes of gas", "dozens of diplomats", "aid parcels" — (token, lemma) pairs,
-    the object itself first."""
-    if obj is None:
-        return []
-    out = [(obj, obj.lemma_.lower())]
-    out += [(c, c.lemma_.lower()) for c in obj.conjuncts]  # "sent troops and rescue teams"
-    for child in obj.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            pobj = _child(child, "pobj")
-            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
-                out.extend((t, t.lemma_.lower()) for t in conjuncts(pobj))
-        elif child.dep_ == "compound" and (child.pos_ == "NOUN" or (child.pos_ == "PROPN" and child.is_title)):
-            out.append((obj, child.lemma_.lower()))  # "aid parcels"; a title: "ousted President Castillo"
-    return out
-
-
-def _noun_chain(head: Token, limit: int = 6, skip: frozenset[str] = frozenset()) -> list[Token]:
-    """Nouns reached from `head` through prepositional phrases, without entering clauses.
-    `skip` leaves out phrases that are events of their own ("after talks with …")."""
-    out, stack = [], [head]
-    while stack and len(out) < limit:
-        tok = stack.pop()
-        for prep in tok.children:
-            if tok is head and prep.lower_ in skip:
-                continue
-            pobj = _child(prep, "pobj") if prep.dep_ == "prep" else None
-            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and len(out) < limit:
-                out.append(pobj)
-                stack.append(pobj)
-    return out
-
-
-def _reciprocal(link: Link, subjects: list[Token]) -> bool:
-    """Coordinated subjects of a 'with' event act on each other: "Iran and Iraq signed a deal",
-    also when one phrase names both: "the foreign ministers of Russia and Ukraine met",
-    "Azerbaijani and Armenian forces clashed"."""
-    if link.kind != "prep" or not link.preps & {"with", "between"} or not subjects:
-        return False
-    if len(subjects) >= 2 or coordinated_antecedent(subjects[0]) or counted_pair(subjects[0]) is not None:
-        # "Iran and Iraq met", "Turkey and Egypt said they would …", "the two countries signed"
-        return True
-    for child in subjects[0].children:
-        pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-        listed = child.dep_ == "prep" and child.lower_ in ("of", "from", "including", "like")
-        if listed and pobj is not None and pobj.conjuncts:
-            return True
-        if child.dep_ in ("amod", "compound", "nmod") and child.conjuncts:
-            return True
-    return False
-
-
-def _clause(tok: Token) -> Token | None:
-    """The nearest verb above `tok` that states its own subject: whose act a phrase is set in
-    ("Sanchez urged Brussels to rethink tariffs during a visit": Sanchez's clause, not Brussels')."""
-    while tok.head.i != tok.i:
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in tok.children):
-            return tok
-    return tok if tok.pos_ in ("VERB", "AUX") else None
-
-
-def _a_place(tok: Token) -> bool:
-    """A name the gazetteer knows as a place, a country included ("his China visit")."""
-    return tok.pos_ == "PROPN" and bool(load_gazetteer().lookup(tok.text))
-
-
-def _child(tok: Token | None, dep: str) -> Token | None:
-    if tok is None:
-        return None
-    return next((c for c in tok.children if c.dep_ == dep), None)
-
-
-def _top_down(sent: Span) -> list[Token]:
-    """Tokens ordered root first, so framing verbs claim their embedded events."""
-    order, frontier = [], [sent.root]
-    seen = set()
-    while frontier:
-        nxt = []
-        for tok in frontier:
-            if tok.i in seen:
-                continue
-            seen.add(tok.i)
-            order.append(tok)
-            nxt.extend(tok.children)
-        frontier = nxt
-    order.extend(t for t in sent if t.i not in seen)
-    return order

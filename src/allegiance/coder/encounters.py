@@ -1,0 +1,204 @@
+"""Meetings, trips and mediation: who went where, and who brokered between whom.
+
+"during a visit to Belgrade by Macron", "a deal brokered by Qatar", "talks hosted by Oman between
+A and B", "told Xi at their meeting": the traveller, the host, the mediator and each party.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from allegiance.coder.patterns import Link
+from allegiance.coder.syntax import (
+    AGENT_DEPS,
+    Candidate,
+    SUBJECT_DEPS,
+    VISIT_CODES,
+    _a_place,
+    _child,
+    _clause,
+    _named,
+    conjuncts,
+    place_name,
+)
+
+
+class Encounters:
+    """Methods of `PredicateFinder` (predicates.py) for encounters; they use its tables and `subjects`."""
+
+    def _addressed_meeting(self, noun: Token) -> Candidate | None:
+        """'told Xi at their meeting in San Francisco', 'apologised to Aliyev in a phone call':
+        a meeting or call that frames what one side said to the other is held with the one
+        addressed, though the noun names no partner of its own."""
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "in", "during") else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if verb.lemma_.lower() not in self.speech and not any(c.lower_ == "their" for c in noun.children):
+            return None  # what was said at it, or "their meeting": not "blocked the package at a summit"
+        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+        rule = next((r for r in self.p.nouns.get(noun.lemma_.lower(), []) if r.code.startswith("04")
+                     and "with" in r.link.preps and (r.words is None or r.words & modifiers)), None)
+        if rule is None:
+            return None
+        addressee = _child(verb, "dobj") or next(
+            (_child(c, "pobj") for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+        if addressee is None or not self.could_be_actor(addressee):
+            return None
+        return Candidate(rule.code, f"meeting:{rule.id}", noun, targets=conjuncts(addressee), link=rule.link)
+
+    def _brokering(self, participle: Token) -> bool:
+        """'a deal brokered by China', 'talks hosted by Qatar', 'Israel and Hamas agreed a
+        truce, brokered by Egypt': a participle that names who brokered (or hosted) the deal."""
+        if participle.dep_ == "advcl":
+            if participle.tag_ != "VBN" or _child(participle, "agent") is None:
+                return False  # "…, brokering a deal" is the subject's own act
+            deal = next((c for c in participle.head.children if c.dep_ in SUBJECT_DEPS), None)
+        elif participle.dep_ in ("acl", "amod"):
+            deal = participle.head
+        else:
+            return False
+        lemma = participle.lemma_.lower()
+        if lemma in self.mediation:
+            return True
+        return lemma in self.hosting and deal is not None and deal.lemma_.lower() in self.hosted_talks
+
+    def trip(self, noun: Token) -> Candidate | None:
+        """'during a visit to Belgrade by Macron', 'Lula, on a state visit to Beijing, said …',
+        'Sanchez urged … during a visit to China', 'on his Seoul trip': the traveller is the "by"
+        phrase, the name the trip is set beside, or the subject of the clause the trip is the
+        setting of; where to is the "to" phrase or a place named before the noun. A visit by
+        someone to no named place is to the clause's subject ("X announced after a visit by Y")."""
+        setting = noun.head if noun.dep_ == "pobj" else None
+        clause = _clause(setting) if setting is not None else None
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        travellers = [t for t in conjuncts(_child(by, "pobj")) if self.could_be_actor(t)]
+        named = [c for c in noun.lefts if c.dep_ in AGENT_DEPS and c.pos_ == "PROPN" and self.could_be_actor(c)]
+        places = [c for c in named if _a_place(c)]
+        travellers = travellers or [c for c in named if c not in places]
+        hosts = list(self.subjects(clause)) if travellers and clause is not None else []
+        if not travellers and setting is not None:
+            travellers = self._on_the_trip(setting, clause)
+        if not travellers:
+            return None
+        cand = self.noun_event(noun)
+        rule = self.p.nouns[noun.lemma_.lower()][0]
+        if cand is None and (places or hosts):
+            cand = Candidate(rule.code, rule.id, noun, targets=places or hosts, link=Link("prep", frozenset({"to"})))
+        if cand is None or cand.code not in VISIT_CODES:
+            return None
+        cand.sources, cand.weight = travellers, 0.75
+        return cand
+
+    def _on_the_trip(self, setting: Token, clause: Token | None) -> list[Token]:
+        """Who is on a trip a preposition sets a sentence in: the name it hangs on ("Lula, on a
+        state visit to Beijing, said"), else the subject of its clause ("said during a visit")."""
+        if setting.lower_ == "on" and setting.head.pos_ in ("NOUN", "PROPN") and self.could_be_actor(setting.head):
+            return conjuncts(setting.head)
+        if clause is None or not (setting.lower_ in self.noun_preps or setting.lower_ == "on"):
+            return []
+        return [t for t in self.subjects(clause) if self.could_be_actor(t)]
+
+    def _held_in(self, trip: Token, link: Link) -> list[Token]:
+        """"his trip to the G20 summit in Johannesburg": a trip to a gathering (`gathering_nouns`)
+        goes to the place it is held in."""
+        gatherings = self.p.clauses["gathering_nouns"]
+        to = [c for p in trip.children if p.dep_ == "prep" and p.lower_ in link.preps
+              for c in p.children if c.dep_ == "pobj" and c.lemma_.lower() in gatherings]
+        return [c for g in to for p in g.children if p.dep_ == "prep" and p.lower_ == "in"
+                for c in p.children if c.dep_ == "pobj" and (self.could_be_actor(c) or place_name(c))][:1]
+
+    def brokered(self, participle: Token) -> Candidate | None:
+        """'in a deal brokered by China', 'under the Moscow-brokered truce': the broker
+        mediates between the parties of the clause that the deal belongs to, or between the
+        sides the deal itself names ('the Qatari-brokered talks between Kinshasa and the M23')."""
+        agent = _child(participle, "agent")
+        brokers = conjuncts(_child(agent, "pobj")) if agent is not None else [
+            c for c in participle.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod") and c.i < participle.i]
+        clause = participle.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if not brokers or clause.pos_ not in ("VERB", "AUX"):
+            return None
+        said = _child(clause, "ccomp") if clause.lemma_.lower() in self.speech else None
+        clause = said if said is not None else clause  # "after talks mediated by Qatar, Doha said A and B agreed"
+        deal = participle.head if participle.dep_ != "advcl" else None
+        inside = {t.i for t in deal.subtree} if deal is not None else set()  # "US-brokered talks" names no party
+        parties = [p for p in self._parties(clause) if p.i not in inside and participle not in p.subtree]
+        if deal is not None:
+            parties += self._deal_sides(deal, participle)
+        brokers = [b for b in brokers if self.could_be_actor(b)]
+        parties = [p for p in parties if p not in brokers]
+        if not brokers or not parties:
+            return None
+        return Candidate("045", f"mediation:{participle.lemma_.lower()}", participle, None, brokers,
+                         parties, Link("obj"), weight=0.75)
+
+    def _parties(self, clause: Token, objects: bool = True) -> list[Token]:
+        """Who a mediated clause is about: the subjects of the clause and of the clauses joined
+        to it, "to"/"with" objects and (with `objects`) named objects; a talk or a tie that names
+        no actor stands for its sides ("restored ties with Iran", "talks between Kabul and the
+        Taliban opened")."""
+        heads: list[Token] = []
+        for verb in [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "conj"))]:
+            heads += self.subjects(verb)
+            for child in verb.children:
+                pobj = _child(child, "pobj") if child.dep_ == "prep" and child.lower_ in ("to", "with") else None
+                named = objects and child.dep_ in ("dobj", "dative") and _named(child)
+                heads += [child] if named else [pobj] if pobj is not None else []
+                if child.dep_ == "dobj" and not _named(child):
+                    heads += self._sides(child)
+        parties: list[Token] = []
+        for head in heads:
+            for tok in conjuncts(head):
+                found = [tok] if self.could_be_actor(tok) else [tok, *self._sides(tok)]
+                parties += [t for t in found if t not in parties]
+        return parties
+
+    def _sides(self, thing: Token) -> list[Token]:
+        """The actors a talk, tie or deal is with or between: "ties with Iran"."""
+        return [t for c in thing.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                for t in conjuncts(_child(c, "pobj")) if self.could_be_actor(t)]
+
+    def _deal_sides(self, deal: Token, participle: Token) -> list[Token]:
+        """The sides a brokered deal names: "the Qatari-brokered talks between Kinshasa and the
+        M23", "a US-brokered ceasefire that ended the fighting between Israel and Hezbollah"."""
+        for prep in deal.subtree:
+            if prep.dep_ == "prep" and prep.lower_ == "between" and participle not in prep.ancestors:
+                return [t for t in conjuncts(_child(prep, "pobj")) if self.could_be_actor(t)]
+        return []
+
+    def _mediator_noun(self, noun: Token) -> bool:
+        """'mediators', 'brokers', and 'go-between', which the parser splits at its hyphens."""
+        first = next((c for c in noun.lefts if c.dep_ == "compound"), noun)
+        return noun.lemma_.lower() in self.mediators or noun.doc[first.i:noun.i + 1].text.lower() in self.mediators
+
+    def mediator(self, noun: Token) -> Candidate | None:
+        """A mediator named as such mediates between the parties: "with Qatar acting as
+        go-between" (the parties of the clause), "Egyptian mediators handed Israel and Hamas a
+        proposal" (the objects), "Qatari mediators said Israel and Hamas had agreed" (the parties
+        of what they said, when there are two or more)."""
+        role = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
+        if role is not None and role.lemma_.lower() in self.mediator_roles:
+            brokers = self.subjects(role)
+            clause = role.head
+            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                clause = clause.head
+            parties = self._parties(clause) if clause.pos_ in ("VERB", "AUX") and clause is not role else []
+            parties = [p for p in parties if role not in p.subtree]
+        elif noun.dep_ == "nsubj":
+            brokers, verb = conjuncts(noun), noun.head
+            if verb.lemma_.lower() in self.speech:
+                said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+                parties = [p for c in said for p in self._parties(c, objects=False)]
+                parties = parties if len(parties) >= 2 else []  # "Russia shelled Kharkiv, mediators said"
+            else:
+                parties = [t for c in verb.children if c.dep_ in ("dobj", "dative") and _named(c)
+                           for t in conjuncts(c) if self.could_be_actor(t)]
+        else:
+            return None
+        brokers = [b for b in brokers if self.could_be_actor(b)]
+        parties = [p for p in parties if p not in brokers]
+        if not brokers or not parties:
+            return None
+        return Candidate("045", f"mediation:{noun.lemma_.lower()}", noun, None, brokers, parties,
+                         Link("obj"), weight=0.75)

@@ -1,0 +1,286 @@
+"""Criticism, praise and reactions: who judged whose act.
+
+"called Putin a war criminal", "a move Israel called a reward for terrorism", "drew a rebuke from
+the US embassy", "over the objections of Kyiv": the verdict or reaction is aimed at whoever did
+the act it is about, found through its owner, a "by" phrase, a name before it or the clause it
+sums up.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from allegiance.coder.patterns import Link, Rule
+from allegiance.coder.syntax import (
+    Candidate,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    _borrows_subject,
+    _child,
+    conjuncts,
+)
+
+
+class Verdicts:
+    """Methods of `PredicateFinder` (predicates.py) for verdicts; they use its tables and `subjects`."""
+
+    def reacted(self, noun: Token) -> Candidate | None:
+        """'held the vote over the objections of Baghdad', 'despite criticism from Ankara', 'much
+        to the anger of Kyiv': a reaction named in a phrase of the clause it answers is the
+        reacting party's act on the clause's subject."""
+        hung = self._clause_prep(noun)
+        if hung is None:
+            return None
+        rule = self._reaction_rule(noun)
+        if rule is None or not rule.code.startswith(self.reaction_roots):
+            return None
+        givers = self._reacting(noun, rule)
+        targets = [t for t in self.subjects(hung[1]) if self.could_be_actor(t)]
+        if not givers or not targets:
+            return None
+        return Candidate(rule.code, f"reacted:{hung[0]}+{rule.id}", noun, hung[1], givers, targets,
+                         Link("obj"), inherited_source=False, weight=0.75)
+
+    def _reaction_rule(self, noun: Token | None) -> Rule | None:
+        """The nouns.tsv row a reaction noun reads as: a row whose modifier is there ("a furious
+        response") before a plain one."""
+        rules = self.p.nouns.get(noun.lemma_.lower(), []) if noun is not None else []
+        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")} if rules else set()
+        return next((r for r in rules if r.words is not None and r.words & modifiers),
+                    next((r for r in rules if r.words is None), None))
+
+    def _reacting(self, noun: Token, rule: Rule, verb: Token | None = None) -> list[Token]:
+        """Who a reaction comes from: 'from X', 'by X', 'X's ire', 'the objections of X' (not
+        'criticism of X', which is aimed at X), 'outrage in X' for feelings."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in self.reflexive), None)
+        if owner is not None:
+            return conjuncts(owner)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        preps = [p for p in self.givers if p != "of" or definite or "of" not in rule.link.preps]
+        if rule.code.startswith(self.place_roots):
+            preps.append("in")
+        for prep in preps:
+            found = next((_child(c, "pobj") for h in (verb, noun, *self._counting(noun)) if h is not None for c in h.children
+                          if c.dep_ == "prep" and c.lower_ == prep), None)
+            if found is not None and (prep not in ("of", "in") or self.could_be_actor(found)):
+                return conjuncts(found)
+        return []
+
+    def _author(self, verb: Token) -> list[Token]:
+        """Who a reaction is aimed at: the subject, or, when the subject is a deed ("the deal that
+        drew criticism", "remarks that drew a rebuke"), its owner or the one who did it."""
+        subjects = self.subjects(verb)
+        named = [t for t in subjects if self.could_be_actor(t)]
+        if named or not subjects:
+            return named or subjects
+        deed = subjects[0]
+        owner = self._owner(deed)
+        if owner:
+            return owner
+        if deed.dep_ == "dobj" and deed.head.pos_ in ("VERB", "AUX"):
+            return [t for t in self.subjects(deed.head) if self.could_be_actor(t)]  # "Spain secured an exemption that…"
+        if deed.dep_ in ("appos", "npadvmod", "dep", "conj"):  # "…, a decision that drew criticism"
+            return [t for t in self.subjects(verb.sent.root) if self.could_be_actor(t)]
+        return []
+
+    def _clause_prep(self, noun: Token) -> tuple[str, Token] | None:
+        """The reaction preposition ("despite", "in face of") that hangs a noun on a clause, and
+        the clause's verb; the parser may hang it on the verb's object ("pressed ahead with the
+        reforms despite criticism from X"), so the verb is the nearest one above."""
+        words: list[str] = []
+        tok = noun
+        while tok.dep_ == "pobj":
+            if tok is noun and self._counting(noun):
+                tok = self._phrase(noun)  # "despite a wave of criticism from X": as "despite criticism"
+                continue
+            words.insert(0, tok.head.lower_)
+            if " ".join(words) in self.reaction_preps:
+                head = tok.head.head
+                while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                    head = head.head  # "much to the anger of Kyiv"
+                return (" ".join(words), head) if head.pos_ in ("VERB", "AUX") else None
+            tok = tok.head.head
+            words.insert(0, tok.lower_)
+        return None
+
+    def judged(self, verb: Token) -> Candidate | None:
+        """'called Putin a war criminal', 'described Kyiv's move as a provocation', 'hailed the
+        deal with Rome as historic': a verb of naming with a verdict on its object is criticism
+        (111) or praise (051), aimed at the object or its owner."""
+        if verb.lemma_.lower() not in self.naming_verbs:
+            return None
+        obj = self._judged_object(verb)
+        if obj is None:
+            return None
+        verdict = self._verdict(verb, obj)
+        if not verdict and obj == _child(verb, "dobj") and self._bare_relative(verb):
+            # "a move Israel called a reward for terrorism": the parser makes the verdict the object
+            verdict = self._verdict_words(obj)
+            verdict += [t for c in verb.children if c.dep_ == "prep" and c.i > obj.i for t in self._verdict_words(c)]
+            obj = verb.head
+        if any(r.words and obj.lemma_.lower() in r.words for r in self.p.verbs.get(verb.lemma_.lower(), [])):
+            return None  # "a report Havana dismissed as slander": a row reads this object (a denial)
+        code = self._verdict_code(verdict)
+        if code is None:
+            return None
+        if not code.startswith(self.criticism_roots):
+            # praise keeps to a named object: "in what Petro hailed as a milestone" praises no one
+            direct = obj == _child(verb, "dobj")
+            targets = (conjuncts(obj) if self.could_be_actor(obj) else self._owner(obj)) if direct else []
+        elif obj.lower_ in self.relative or obj.lower_ == "what":
+            targets = self._deed_doers(obj, verb)
+        else:
+            targets = conjuncts(obj) if self.could_be_actor(obj, apposed=False) else (
+                self._deed_doers(obj, verb) or self._owner(obj))
+        if not targets:
+            return None
+        return Candidate(code, f"judged:{verb.lemma_.lower()}", verb, None, self.subjects(verb), targets,
+                         Link("obj"), inherited_source=_borrows_subject(verb),
+                         weight=0.75)
+
+    def _verdict_code(self, verdict: list[Token]) -> str | None:
+        """Criticism (111) for a negative verdict, praise (051) for a positive one."""
+        lemmas = [t.lemma_.lower() for t in verdict]
+        said = f" {' '.join(lemmas)} "
+        negative = set(lemmas) & self.negative_verdicts or any(f" {v} " in said for v in self.negative_verdicts if " " in v)
+        positive = set(lemmas) & self.positive_verdicts or any(f" {v} " in said for v in self.positive_verdicts if " " in v)
+        return "111" if negative else "051" if positive else None
+
+    def said_verdict(self, verb: Token) -> Candidate | None:
+        """'Seoul said the launch was a provocation', 'said Moscow's decision was unacceptable',
+        'said Russia was an aggressor': a verdict that a speaker passes, in what he says, on an
+        actor or on a deed with a doer is criticism (111) or praise (051) of that actor or doer.
+        A deed without a doer ("the situation was dangerous") or the speaker's own is no one's."""
+        if verb.lemma_.lower() not in self.speech:
+            return None
+        said = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"), None)
+        subj = _child(said, "nsubj") or _child(said, "csubj")
+        verdict = next((c for c in said.children if c.dep_ in ("acomp", "attr")), None) if said is not None else None
+        if subj is None or verdict is None or any(c.dep_ == "neg" for c in [*said.children, *verdict.children]):
+            return None
+        code = self._verdict_code(self._verdict_words(verdict))
+        if code is None:
+            return None
+        if subj.dep_ == "csubj":  # "what Minsk did was illegal", "the tariff Washington imposed was unfair"
+            targets = self._clause_doers(subj, subj)
+        else:
+            targets = conjuncts(subj) if self.could_be_actor(subj, apposed=False) else self._deed_doers(subj, said)
+        speakers = {t.lower_ for t in self.subjects(verb)}
+        targets = [t for t in targets if t.pos_ != "PRON" and t.lower_ not in speakers]
+        if not targets:
+            return None
+        return Candidate(code, f"said_verdict:{verb.lemma_.lower()}", verb, None, self.subjects(verb), targets,
+                         Link("obj"), inherited_source=_borrows_subject(verb), weight=0.7)
+
+    def _judged_object(self, verb: Token) -> Token | None:
+        """What a verb of naming or criticism passes its verdict on: its object, or the noun its
+        relative clause hangs on ("a move Israel called a reward for terrorism", "a deployment that
+        Caracas condemned"); "what" in "in what Baghdad called a violation" stays, for its clause."""
+        obj = _child(verb, "dobj")
+        if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and (obj is None or obj.lower_ in self.relative):
+            return verb.head
+        if obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+            return verb.head  # "a ruling criticised by press freedom groups"
+        if obj is None:
+            obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if obj is not None and obj.lower_ in self.relative and verb.dep_ == "relcl":
+                return verb.head  # "a plan that was condemned by charities"
+        return obj
+
+    def _bare_relative(self, verb: Token) -> bool:
+        """A relative clause on a noun with no relative pronoun ("a move Israel called …")."""
+        return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not any(
+            c.lower_ in self.relative for c in verb.children)
+
+    def _verdict(self, verb: Token, obj: Token) -> list[Token]:
+        """The words of a verdict: the complement after the object or after "as"."""
+        verdict = [t for c in verb.children if c.dep_ == "oprd" for t in self._verdict_words(c)]
+        verdict += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in self._verdict_words(c)]
+        verdict += [t for c in obj.children if c.dep_ == "prep" and c.lower_ == "as" for t in self._verdict_words(c)]
+        # "branded Rwanda an aggressor state": the parser makes the verdict an apposition
+        verdict += [t for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN" for t in self._verdict_words(c)]
+        return verdict
+
+    def _verdict_words(self, phrase: Token) -> list[Token]:
+        """The words of a verdict phrase, without what it answers or is aimed at: "a measured
+        response to the massacre" says nothing bad of the response."""
+        skip = {t.i for c in phrase.subtree if c.dep_ == "prep" and c.lower_ in self.verdict_skips
+                and c.i != phrase.i for t in c.subtree}
+        return [t for t in phrase.subtree if t.i not in skip]
+
+    def _deed_doers(self, deed: Token, critic: Token) -> list[Token]:
+        """Who did the act a verdict is passed on: 'the junta's decision', 'the ruling by the
+        court', 'Israeli strikes', 'the deal Ethiopia signed', 'the ban imposed by Russia'; an act
+        that sums up a clause ('…, a move Israel condemned', 'in what Baghdad called a violation')
+        was done by that clause's doer; 'what he called Israel's war' names its doer in the verdict."""
+        if deed.lower_ == "what":
+            clause = critic.head.head if critic.dep_ == "pcomp" and critic.head.lower_ == "in" else None
+            return self._clause_doers(clause, deed) if clause is not None and clause.pos_ in ("VERB", "AUX") else []
+        if deed.pos_ != "NOUN":
+            return []
+        doers = [t for t in self._doers(deed) if self.could_be_actor(t) and t.pos_ != "PRON"]
+        # "slammed the ruling by the Supreme Court": the parser hangs the "by" phrase on the verb
+        by = next((_child(c, "pobj") for c in critic.children if c.dep_ == "prep" and c.lower_ == "by"
+                   and c.i > deed.i and deed.dep_ == "dobj"), None)
+        doers = doers or ([t for t in conjuncts(by) if self.could_be_actor(t)] if by is not None else [])
+        if doers:
+            return doers
+        for clause in deed.children:
+            if clause.i == critic.i or clause.dep_ not in ("relcl", "acl"):
+                continue
+            subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in self.relative), None)
+            agent = _child(_child(clause, "agent"), "pobj")
+            found = [t for t in conjuncts(subj or agent) if self.could_be_actor(t)] if (subj or agent) else []
+            if found:
+                return found
+        clause = self._summed_clause(deed)
+        return self._clause_doers(clause, deed) if clause is not None else []
+
+    def _summed_clause(self, deed: Token) -> Token | None:
+        """The clause a noun sums up: set off after it by a comma ("Britain sent a frigate, a
+        deployment that…", "…, the latest in a string of launches that…") or in "in a move", "in
+        what" after its verb."""
+        tok, apart = deed, False
+        while tok.head.i != tok.i:
+            if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX"):
+                return tok.head.head
+            left = tok.left_edge.i
+            apart = apart or (left > tok.sent.start and tok.doc[left - 1].lower_ in (",", "—", "-", ";"))
+            if tok.head.pos_ in ("VERB", "AUX"):
+                return tok.head if apart and tok.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS else None
+            tok = tok.head
+        return None
+
+    def _clause_doers(self, clause: Token, deed: Token) -> list[Token]:
+        """Who did what a clause says: its subject, the agent of a passive, and for a report
+        ("…, Cairo said, a move…") the doer of what was reported, unless the deed is the saying
+        ("…, officials said, a report Havana dismissed")."""
+        if clause.lemma_.lower() in self.speech and deed.lemma_.lower() not in self.said_nouns:
+            said = next((c for c in clause.children if c.dep_ == "ccomp"), None)
+            if said is None:
+                said = clause.head if clause.dep_ in ("parataxis", "ccomp") and clause.head.i != clause.i else None
+            if said is None:
+                return []
+            clause = said
+        if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in clause.children):
+            agent = _child(_child(clause, "agent"), "pobj")
+            return [t for t in conjuncts(agent) if self.could_be_actor(t)] if agent is not None else []
+        return [t for t in self.subjects(clause) if self.could_be_actor(t)]
+
+    def _criticised(self, verb: Token) -> list[Token]:
+        """Whom criticism of an act is aimed at, when its object names no actor: the act's doer
+        ("condemned the junta's decision", "a deployment that Caracas condemned")."""
+        deed = self._judged_object(verb)
+        if deed is None or (deed.lower_ not in self.relative and deed.lower_ != "what"
+                            and self.could_be_actor(deed, apposed=False)):
+            return []
+        return self._deed_doers(deed, verb)
+
+    def _criticism_of_deed(self, verb: Token, cand: Candidate, doers: list[Token]) -> None:
+        """Aim criticism of a deed at its doers, also in the passive ("a plan that was condemned by
+        charities", "a ruling criticised by rights groups": the "by" phrase criticises)."""
+        cand.targets = doers
+        if verb.dep_ == "acl" and not any(map(self.could_be_actor, cand.sources)):
+            agent = _child(_child(verb, "agent"), "pobj")
+            cand.sources = conjuncts(agent) if agent is not None else []
+            cand.inherited_source = False
