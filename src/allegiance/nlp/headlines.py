@@ -184,7 +184,7 @@ def past_reading(sent: Span, is_verb, names=lambda sent: frozenset()) -> Reading
     parser reads as a verb; the reading marks that "had" as a stand-in that says nothing of tense.
     `is_verb(lemma)` says which words the dictionaries know as event verbs; `names(sent)` gives
     the indices of tokens in known names or actors. None when no such word is found."""
-    verb = next((tok for tok in sent if _misread_past(tok, is_verb)), None)
+    verb = next((tok for tok in sent if tok.i != sent.start and _misread_past(tok, is_verb)), None)
     if verb is None or verb.i - 1 not in names(sent):  # the cheap test first: names cost a lookup
         return None
     text = sent.doc.text
@@ -194,7 +194,7 @@ def past_reading(sent: Span, is_verb, names=lambda sent: frozenset()) -> Reading
 
 def _misread_past(tok: Token, is_verb) -> bool:
     """A known event verb's past form read as a modifier of the noun after it."""
-    if tok.i == tok.sent.start or tok.dep_ != "amod" or not tok.lower_.endswith("ed"):
+    if tok.dep_ != "amod" or not tok.lower_.endswith("ed"):  # (not tok.sent: finding it walks the doc)
         return False
     phrase = tok.head  # the noun phrase it was read into: "hosted Somalia's president" hangs on 'Somalia'
     while phrase.dep_ in ("poss", "compound") and phrase.head.i > phrase.i:
