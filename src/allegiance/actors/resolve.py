@@ -360,9 +360,8 @@ class DocumentActors:
         """'Sisi hosted Somalia's president, and the two signed a pact', 'the two leaders': the
         last two actors of different states (or bodies) named before the phrase in its sentence."""
         found: list[Actor] = []
-        for m in sorted((m for m in self.mentions if head.sent.start <= m.start and m.end <= head.i),
-                        key=lambda m: -m.start):
-            actor = self.resolve(self.doc[m.start:m.end].root)
+        for root in self._named_before(head):
+            actor = self.resolve(root)
             if actor is None or actor.country is None and len(actor.code) <= 3:
                 continue
             if all((actor.country or actor.code) != (a.country or a.code) for a in found):
@@ -416,16 +415,19 @@ class DocumentActors:
 
     def _nearest_other(self, pronoun: Token, other: Actor) -> Actor | None:
         """The actor named last before `pronoun` in its sentence that is not `other`, nor a person."""
-        start = pronoun.sent.start
-        for m in sorted((m for m in self.mentions if start <= m.start and m.end <= pronoun.i),
-                        key=lambda m: -m.start):
-            root = self.doc[m.start:m.end].root
+        for root in self._named_before(pronoun):
             if root.dep_ in MODIFIER_DEPS or (root.dep_ == "pobj" and root.head.lower_ in SCENE_PREPS):
                 continue  # "imports of Japanese seafood", "in Sanaa": a thing's origin, a place
             actor = self.resolve(root)
             if actor is not None and actor.code != other.code and not self._is_person(actor):
                 return actor
         return None
+
+    def _named_before(self, tok: Token) -> list[Token]:
+        """Heads of the mentions before `tok` in its sentence, the nearest first."""
+        start = tok.sent.start
+        return [self.doc[m.start:m.end].root
+                for m in sorted((m for m in self.mentions if start <= m.start and m.end <= tok.i), key=lambda m: -m.start)]
 
     def _is_person(self, actor: Actor) -> bool:
         return actor.name is not None and any(a is actor for a in self.people.values())
