@@ -123,11 +123,11 @@ class Coder:
         actors = DocumentActors(doc, self.kb, self.gazetteer(doc), document.date)
         actors.carry_from(state.actors)
         state.actors = actors
-        quotes = find_quotes(doc, self.speech_verbs)
+        sentences = list(doc.sents)  # spaCy walks every token to find them: once is enough
+        quotes = find_quotes(doc, self.speech_verbs, sentences)
         countries = sorted({m.entry.country for m in actors.mentions if m.entry.country})
         geo = GeoContext(countries=countries, dateline=document.dateline)
         events: list[Event] = []
-        sentences = list(doc.sents)  # spaCy walks every token to find them: once is enough
         for number, sent in enumerate(sentences):
             index = state.sentences + number
             if not any(t.pos_ in ("PROPN", "PRON") or t.i in actors.by_token for t in sent):

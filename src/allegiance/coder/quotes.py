@@ -35,8 +35,10 @@ def speech_head(sent: Span, speech_verbs: frozenset[str], outside: tuple[int, in
     return None
 
 
-def find_quotes(doc: Doc, speech_verbs: frozenset[str]) -> list[QuoteSpan]:
-    sents = list(doc.sents)
+def find_quotes(doc: Doc, speech_verbs: frozenset[str], sents: list[Span] | None = None) -> list[QuoteSpan]:
+    """Quotations of three words or more, each with its speaker. ``sents`` saves finding the
+    sentences again when the caller has them (spaCy walks every token to find them)."""
+    sents = sents if sents is not None else list(doc.sents)
     quotes = []
     for m in QUOTE_RE.finditer(doc.text):
         start, end = m.span()
