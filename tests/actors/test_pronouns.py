@@ -41,3 +41,15 @@ def test_the_two_are_the_last_two_parties_named():
 def test_the_two_leaders_after_a_reception():
     got = dyads("Lula received Chile's president in Brasilia, and the two leaders signed a trade deal.")
     assert {("BRA", "057", "CHL"), ("CHL", "057", "BRA")} <= got, got
+
+
+def test_them_that_would_be_the_accuser_is_the_party_told_what_to_do():
+    got = dyads("Vilnius demanded that Belarusian troops leave the crossing, accusing them of harassing drivers.")
+    assert ("LTU", "112", "BLR") in got, got
+
+
+def test_their_governments_are_those_of_every_state_named_together():
+    events = code_text("Managua expelled the ambassadors of Costa Rica, Panama and Honduras, "
+                       "accusing their governments of plotting against the revolution.", DAY)
+    accused = {e.target.code for e in events if e.cameo.startswith("112") and e.target}
+    assert accused == {"CRIGOV", "PANGOV", "HNDGOV"}, accused

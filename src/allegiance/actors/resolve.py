@@ -30,6 +30,7 @@ VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "representative", "ne
 BORDER_NOUNS = {"border", "frontier", "boundary"}  # "along its border with Algeria" names Algeria
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 STATE_PRONOUNS = {"it", "its", "they", "them", "their"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 SCENE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout"}
 SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our"}
@@ -422,6 +423,24 @@ class DocumentActors:
             if actor is not None and actor.code != other.code and not self._is_person(actor):
                 return actor
         return None
+
+    def other_parties(self, anaphor: Token, source: Actor) -> list[Actor]:
+        """Whom "them", "it" or "their governments" means when it would name the very actor that
+        acts on it ("Kyiv demanded that Russian troops leave, accusing them of …"): the party
+        named last before it that is someone else; for "they", "them", "their", all those named
+        together with that party ("expelled diplomats from Chile and Peru, accusing their
+        governments …")."""
+        for root in self._named_before(anaphor):
+            if root.dep_ in MODIFIER_DEPS or (root.dep_ == "pobj" and root.head.lower_ in SCENE_PREPS):
+                continue  # "Iran's", "in Sanaa": an owner or a place
+            actor = self.resolve(root)
+            if actor is None or actor.country in (None, source.country) or self._is_person(actor):
+                continue
+            if anaphor.lower_ not in PLURAL_PRONOUNS:
+                return [actor]
+            together = (self.resolve(t) for t in sorted({root, *root.conjuncts}, key=lambda t: t.i))
+            return [a for a in together if a is not None and a.country not in (None, source.country)]
+        return []
 
     def _named_before(self, tok: Token) -> list[Token]:
         """Heads of the mentions before `tok` in its sentence, the nearest first."""

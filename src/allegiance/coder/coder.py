@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from allegiance.actors.kb import load_kb
 from allegiance.actors.mentions import gazetteer
-from allegiance.actors.resolve import DocumentActors
+from allegiance.actors.resolve import STATE_PRONOUNS, DocumentActors
 from allegiance.coder.dates import HISTORICAL_AFTER_DAYS
 from allegiance.coder.fallback import Fallback, taken_tokens
 from allegiance.coder.modality import ModalityJudge, event_period
@@ -194,6 +194,7 @@ class Coder:
         quote, speaker = self._quote(cand, actors, quotes)
         sources = [(t, a) for t in cand.sources for a in actors.resolve_all(t, speaker)]
         targets = [(t, a, p) for t in cand.targets for a, p in self._targets(t, cand, actors, speaker, geo)]
+        targets = self._other_parties(targets, sources, actors)
         if cand.named_state:  # "extended UN sanctions" names who imposes them, not at whom
             targets = [(t, a, p) for t, a, p in targets if _a_state(a)]
         if not sources and cand.implied_agent is not None:
@@ -245,6 +246,26 @@ class Coder:
                     char_start=start, char_end=end, predicate=cand.head.text if cand.frame is None
                     else f"{cand.frame.text} … {cand.trigger.text}",
                 )
+
+    def _other_parties(self, targets: list, sources: list, actors: DocumentActors) -> list:
+        """A pronoun that would make the actor act on itself ("…, accusing them of …", "their
+        governments") means the other party named before it."""
+        countries = {a.country for _, a in sources}
+        if len(countries) != 1 or None in countries:  # "Egypt and Turkey … their relations": each side's, as it is
+            return targets
+        source = sources[0][1]
+        out = []
+        for t_tok, target, place in targets:
+            anaphor = _state_anaphor(t_tok)
+            if anaphor is None or target is None or target.country != source.country:
+                out.append((t_tok, target, place))
+                continue
+            others = actors.other_parties(anaphor, source)
+            if anaphor is not t_tok and target.sector:  # "their governments": the others' governments
+                others = [dataclasses.replace(o, code=o.country + target.sector, sector=target.sector)
+                          if o.sector is None else o for o in others]
+            out += [(t_tok, other, place) for other in others] or [(t_tok, target, place)]
+        return out
 
     def _untargeted(self, code: str, source: Actor, targets: list, location: Location | None) -> list:
         """Whom an event with no stated target is aimed at: a protest at the protesters' own
@@ -399,6 +420,15 @@ def _recoded(event: Event, code: str, **changes) -> Event:
     return dataclasses.replace(event, cameo=info.code, cameo_root=info.root, cameo_name=info.name,
                                plover=info.plover or "none", plover_mode=info.plover_mode,
                                goldstein=info.goldstein, quad_class=info.quad_class, **changes)
+
+
+def _state_anaphor(tok: Token | None) -> Token | None:
+    """The pronoun that makes a target an anaphor: "them", "it", or the "their" of "their governments"."""
+    if tok is None:
+        return None
+    if tok.pos_ == "PRON":
+        return tok if tok.lower_ in STATE_PRONOUNS else None
+    return next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in STATE_PRONOUNS), None)
 
 
 def _armed_group(source: Actor) -> bool:
