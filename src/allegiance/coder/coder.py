@@ -37,6 +37,7 @@ COUNTRY_NOUNS = {"state", "country", "nation", "republic", "kingdom", "people"} 
 # a show of force or a symbolic act staged in another state is aimed at it ("massed troops near
 # Ukraine's border", "laid a wreath at the Tomb of the Unknown Soldier in Warsaw")
 ABROAD_CODES = ("15", "017")
+PROTEST_ROOT = "14"
 SCENE_CODES = {"015"}  # "claimed responsibility for the bombings in Brussels": aimed at Belgium
 
 
@@ -212,7 +213,10 @@ class Coder:
                 place = Actor(scene.name or scene.text, scene.country, scene.country, None, scene.name)
                 targets = [(cand.targets[0], place, named if visit else None)]
         actors.hint_country = None
-        if not cand.targets and cand.link.kind == "none":
+        if not cand.targets and cand.link.kind == "none" or (
+                not targets and cand.code.startswith(PROTEST_ROOT) and cand.link.kind == "prep"):
+            # "protesters rallied", "protested against the finance bill": what a protest is
+            # against may be no actor; then it is aimed at the protesters' own government
             targets = [(None, None, None)]
         for s_tok, source in sources:
             for t_tok, target, place in self._untargeted(code, source, targets, location):
@@ -269,7 +273,7 @@ class Coder:
 
     def _untargeted(self, code: str, source: Actor, targets: list, location: Location | None) -> list:
         """Whom an event with no stated target is aimed at: a protest at the protesters' own
-        government; martial law, curfews and reforms (`domestic_codes`) at the actor's own
+        government (a government's protest with no addressee is no event); martial law, curfews and reforms (`domestic_codes`) at the actor's own
         country; a show of force or a symbolic act (`ABROAD_CODES`) at the state where it is
         staged, when that is another state; a claimed attack at the state where it struck."""
         if targets != [(None, None, None)] or not source.country:
@@ -279,8 +283,10 @@ class Coder:
             country = self.kb.countries.get(location.country)
             return [(None, Actor(location.text, location.country, location.country, None,
                                  country.name if country else None), None)]
-        if code.startswith("14") and source.sector != "GOV":
-            return [(None, Actor("", f"{source.country}GOV", source.country, "GOV", None), None)]
+        if code.startswith(PROTEST_ROOT):
+            # "summoned the envoy to protest": a government's protest names whom it is lodged with
+            return [] if source.sector == "GOV" else [
+                (None, Actor("", f"{source.country}GOV", source.country, "GOV", None), None)]
         if code.startswith(tuple(self.patterns.clauses["domestic_codes"])):
             country = self.kb.countries.get(source.country)
             return [(None, Actor("", source.country, source.country, None, country.name if country else None), None)]

@@ -45,6 +45,9 @@ from allegiance.coder.encounters import Encounters
 from allegiance.coder.verdicts import Verdicts
 
 
+# where a crowd goes or gathers: "took to the streets", "massed in the square"
+WHERE_PREPS = {"to", "into", "onto", "through", "across", "along", "around", "in", "at"}
+
 class PredicateFinder(Verdicts, Encounters):
     def __init__(self, patterns: Patterns):
         self.p = patterns
@@ -374,6 +377,11 @@ class PredicateFinder(Verdicts, Encounters):
             matched = obj
             if rule.words is not None:
                 matched = next((t for t, lemma in words if lemma in rule.words), None)
+                if matched is None and rule.link.kind == "none" and obj is None:
+                    # "took to the streets", "poured into the main square": a row without a target
+                    # may name where a verb without an object goes
+                    matched = next((t for p in verb.children if p.dep_ == "prep" and p.lower_ in WHERE_PREPS
+                                    for t, lemma in _object_words(_child(p, "pobj")) if lemma in rule.words), None)
                 if matched is None and rule.words & self.place_objects and place_name(obj):
                     matched = obj  # "captured Kabul" is "captured the city"
                 if matched is None:
