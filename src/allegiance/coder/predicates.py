@@ -47,6 +47,10 @@ from allegiance.coder.verdicts import Verdicts
 
 # where a crowd goes or gathers: "took to the streets", "massed in the square"
 WHERE_PREPS = {"to", "into", "onto", "through", "across", "along", "around", "in", "at"}
+BETWEEN = Link("prep", frozenset({"between"}))
+# the places in a clause where an event noun is what its verb says happened or was done
+ARGUMENT_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"dobj"}
+
 
 class PredicateFinder(Verdicts, Encounters):
     def __init__(self, patterns: Patterns):
@@ -173,7 +177,8 @@ class PredicateFinder(Verdicts, Encounters):
             cand = self._object_event(obj, verb)
             if cand is not None:
                 cand.frame = verb  # the light verb carries tense, negation and modality
-                cand.sources = self.subjects(verb)
+                # "announced a ceasefire between Israel and Iran": the sides named are its parties
+                cand.sources = cand.sources or self.subjects(verb)
                 cand.inherited_source = _borrows_subject(verb)
                 cand.rule = f"light:{verb.lemma_.lower()}+{cand.rule}"
                 self._passive(verb, cand)
@@ -406,6 +411,11 @@ class PredicateFinder(Verdicts, Encounters):
             if not targets and rule.link.kind == "obj":
                 targets = [t for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
             subjects = self.subjects(verb)
+            gerund = not targets and not subjects and verb.tag_ == "VBG" and bool(rule.link.preps & {"with", "between"})
+            if gerund:
+                # "fighting between federal troops and militias flared": a gerund the parser took
+                # for a verb names its sides as the event noun does
+                subjects = targets = self._between_sides(verb)
             if not targets and _reciprocal(rule.link, subjects) and rule.code != "045" and not (
                     rule.code == "019" and rule.words is None):
                 # "Iran and Iraq met": each met the other (but co-hosts do not mediate between
@@ -434,6 +444,8 @@ class PredicateFinder(Verdicts, Encounters):
                              link=rule.link,
                              inherited_source=_borrows_subject(verb), named_state=named)
             self._passive(verb, cand)
+            if gerund and verb.dep_ in ARGUMENT_DEPS:
+                cand.frame = verb.head  # "fighting could flare between …": the verb carries tense and negation
             if criticised:
                 self._criticism_of_deed(verb, cand, criticised)
             self._attack_as_subject(cand)
@@ -566,12 +578,12 @@ class PredicateFinder(Verdicts, Encounters):
             targets = self.targets(noun, rule.link)
             if not targets and rule.code in VISIT_CODES and rule.link.kind == "prep":
                 targets = self._held_in(noun, rule.link)
-            if not targets and rule.link.kind == "prep" and "with" in rule.link.preps:
+            if not targets and rule.link.kind == "prep" and rule.link.preps & {"with", "between"}:
                 # "the ceasefire between Israel and Hezbollah": a 'with' noun read both ways
-                between = self.targets(noun, Link("prep", frozenset({"between"})))
-                if len(between) >= 2:
-                    return Candidate(rule.code, rule.id, noun, sources=between, targets=between,
-                                     link=Link("prep", frozenset({"between"})), weight=0.75)
+                sides = self._between_sides(noun)
+                if sides:
+                    return Candidate(rule.code, rule.id, noun, sources=sides, targets=sides,
+                                     link=BETWEEN, weight=0.75)
             if not targets and governor is not None and rule.link.kind == "prep":
                 targets = self.targets(governor, rule.link)
                 subjects = self.subjects(governor)
@@ -585,6 +597,29 @@ class PredicateFinder(Verdicts, Encounters):
             return Candidate(rule.code, rule.id, noun, targets=targets, link=rule.link, weight=0.8,
                              named_state=named and bool(targets))
         return None
+
+    def _between(self, noun: Token) -> Token | None:
+        """The 'between' phrase of an event noun: on the noun, on a count of it ("two rounds of
+        talks between"), or on the verb the noun is the subject of ("fighting broke out in
+        Khartoum between the army and the RSF")."""
+        holders = [noun, *self._counting(noun)]
+        verb = holders[-1].head
+        if holders[-1].dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and verb.pos_ in ("VERB", "AUX"):
+            # "erupted near Benghazi between …": a named place has no 'between' of its own (a
+            # border or a road has), so the parser hung the verb's phrase on it
+            holders += [verb, *(c for p in verb.children if p.dep_ == "prep" for c in p.children
+                                if c.dep_ == "pobj" and c.pos_ == "PROPN")]
+        return next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+
+    def _between_sides(self, noun: Token) -> list[Token]:
+        """The sides an event noun is between, when they are two: coordinated ("between Israel
+        and Hamas") or named by one phrase ("between Indian and Chinese troops", "between the
+        foreign ministers of Armenia and Azerbaijan", "between the two countries"); [] for a
+        single side or a time or a place ("between 2015 and 2020")."""
+        sides = self.targets(noun, BETWEEN)
+        if not sides and (between := self._between(noun)) is not None:
+            sides = [t for t in conjuncts(_child(between, "pobj")) if self.could_be_actor(t)]
+        return sides if _reciprocal(BETWEEN, sides) else []
 
     def standalone_noun(self, noun: Token) -> Candidate | None:
         """'After talks with X, Y said…', 'Iraq's alliance with Iran', 'fighting between A and B'."""
@@ -620,8 +655,8 @@ class PredicateFinder(Verdicts, Encounters):
         # something else is about ("condemned the Russian attack", "the lifting of US sanctions")
         told = at.dep_ == "ROOT" or (at.dep_ in ("nsubj", "nsubjpass") and at.head.i not in self.triggers)
         agents = self._named_state(noun, AGENT_DEPS) if sources is None and possessor is None and told else []
-        if sources is None and not agents and not any(c.dep_ == "prep" and c.lower_ == "between"
-                                                      for h in (noun, *self._counting(noun)) for c in h.children):
+        between = self._between(noun)
+        if sources is None and not agents and between is None:
             return None
         cand = self.noun_event(noun) or self._addressed_meeting(noun)
         if cand is None:
@@ -633,9 +668,11 @@ class PredicateFinder(Verdicts, Encounters):
         if inherited and cand.code.startswith(tuple(self.p.clauses["context_roots"])):
             return None  # "after the missile attack on US bases, the chancellor…": context, not the subject's act
         if sources is None:  # "fighting between the army and the RSF": each side acts on the other
-            if "between" not in cand.link.preps or len(cand.targets) < 2 or cand.code == "045":
+            if "between" not in cand.link.preps or not _reciprocal(BETWEEN, cand.targets) or cand.code == "045":
                 return None  # a mediation between two sides is not theirs
             sources = cand.targets
+            if at.dep_ in ARGUMENT_DEPS and at.head.pos_ in ("VERB", "AUX"):
+                cand.frame = at.head  # "fighting could break out between …": the verb carries tense and negation
         cand.sources = sources
         cand.weight = 0.75
         if at.head.lower_ == "for" and at.head.head.lemma_.lower() in self.trips:
