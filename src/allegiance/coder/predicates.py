@@ -82,6 +82,7 @@ class PredicateFinder(Verdicts, Encounters):
         self.said_nouns = patterns.clauses["said_nouns"]
         self.verdict_skips = patterns.clauses["verdict_skips"]
         self.agreed_outcomes = tuple(patterns.clauses["agreement_outcomes"])
+        self.agreement_frames = patterns.clauses["agreement_frame_preps"]
         self.reception: dict[str, set[str]] = {}
         for entry in patterns.clauses["reception_verbs"]:  # "draw", "come under"
             verb, _, prep = entry.partition(" ")
@@ -250,12 +251,17 @@ class PredicateFinder(Verdicts, Encounters):
         obj = _child(verb, "dobj")
         if inner is None and obj is not None:
             inner = self._object_event(obj, verb)
+        wanted = None
         if inner is None and xcomp is None:
             # "called for talks with the US", "appealed for a ceasefire": the event is the
             # object of the frame's preposition
+            preps = ("for", "to", "on") if verb.lemma_.lower() in self.agreeing else ("for", "to")
             wanted = next((_child(c, "pobj") for c in verb.children
-                           if c.dep_ == "prep" and c.lower_ in ("for", "to") and _child(c, "pobj") is not None), None)
+                           if c.dep_ == "prep" and c.lower_ in preps and _child(c, "pobj") is not None), None)
             inner = self._object_event(wanted, verb)
+        if inner is not None and wanted is not None and wanted.head.lower_ == "on" and not inner.code.startswith(
+                self.agreed_outcomes):
+            inner = None  # "agreed on a deal" makes one; what else is "agreed on" is left as before
         if (frame == "intent" and inner is not None and xcomp is None and verb.lemma_.lower() in self.agreeing
                 and inner.code.startswith(self.agreed_outcomes)):
             # "agreed to a ceasefire", "agreed on a deal": agreeing to one is making it
@@ -374,7 +380,8 @@ class PredicateFinder(Verdicts, Encounters):
         if obj is not None and self.could_be_actor(obj):
             # "blamed India for the attack": an actor as direct object is the strongest reading
             rules = sorted(rules, key=lambda r: (r.words is None, r.link.kind != "obj"))
-        words = _object_words(obj or antecedent)
+        signed = self._signed_terms(verb) if obj is None and antecedent is None else None
+        words = _object_words(obj or antecedent or signed)
         figurative = obj is not None and obj.lemma_.lower() in self.p.clauses["figurative_objects"]
         for rule in rules:
             if figurative and rule.words is None and rule.code[:2] in FORCE_ROOTS:
@@ -389,7 +396,7 @@ class PredicateFinder(Verdicts, Encounters):
                                     for t, lemma in _object_words(_child(p, "pobj")) if lemma in rule.words), None)
                 if matched is None and rule.words & self.place_objects and place_name(obj):
                     matched = obj  # "captured Kabul" is "captured the city"
-                if matched is None:
+                if matched is None or (signed is not None and not rule.code.startswith(self.agreed_outcomes)):
                     continue
             targets = self.targets(verb, rule.link, matched if rule.words else None)
             criticised = []
@@ -416,6 +423,8 @@ class PredicateFinder(Verdicts, Encounters):
                 # "fighting between federal troops and militias flared": a gerund the parser took
                 # for a verb names its sides as the event noun does
                 subjects = targets = self._between_sides(verb)
+            if not subjects and signed is not None and rule.words is not None:
+                subjects = self._parties_under(signed)
             if not targets and _reciprocal(rule.link, subjects) and rule.code != "045" and not (
                     rule.code == "019" and rule.words is None):
                 # "Iran and Iraq met": each met the other (but co-hosts do not mediate between
@@ -456,6 +465,22 @@ class PredicateFinder(Verdicts, Encounters):
         return None
 
 
+
+    def _signed_terms(self, verb: Token) -> Token | None:
+        """The agreement a participle describes ("under a deal signed with Russia"): the noun
+        it hangs on, whose words say what was signed."""
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+            return verb.head
+        return None
+
+    def _parties_under(self, terms: Token) -> list[Token]:
+        """Who acts under an agreement is a party to it: "Iran will build the plant under a deal
+        signed with Russia" (Iran signed); a deal named for what it is about is no one's."""
+        clause = terms.head.head
+        if terms.dep_ == "pobj" and terms.head.lower_ in self.agreement_frames and clause.pos_ in ("VERB", "AUX") \
+                and clause.dep_ != "relcl":  # "migrants who cross … under a deal": the parser's attachment, not theirs
+            return [t for t in self.subjects(clause) if self.could_be_actor(t)]
+        return []
 
     def _passive(self, verb: Token, cand: Candidate) -> None:
         """'Y was attacked by X': the agent is the source, the passive subject the target."""

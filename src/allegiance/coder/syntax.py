@@ -40,6 +40,7 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a verb that can open a clause of it
 SELF_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 # "after the attack on US bases, Berlin…": what these introduce may be someone else's doing
 CONTEXT_PREPS = {"after", "following", "amid", "before", "ahead", "during"}
+PLACE_ENTS = {"GPE", "LOC", "NORP"}  # names whose plural is a place or people ("the Falkland Islands"), not a thing
 
 
 @dataclass
@@ -165,6 +166,8 @@ def _object_words(obj: Token | None) -> list[tuple[Token, str]]:
     if obj is None:
         return []
     out = [(obj, obj.lemma_.lower())]
+    if obj.pos_ == "PROPN" and obj.lower_.endswith("s") and not obj.lower_.endswith("ss") and obj.ent_type_ not in PLACE_ENTS:
+        out.append((obj, obj.lower_[:-1]))  # a name keeps its plural: "signed the Abraham Accords"
     out += [(c, c.lemma_.lower()) for c in obj.conjuncts]  # "sent troops and rescue teams"
     for child in obj.children:
         if child.dep_ == "prep" and child.lower_ == "of":
