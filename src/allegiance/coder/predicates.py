@@ -81,6 +81,10 @@ class PredicateFinder(Verdicts, Encounters):
         self.criticism_roots = tuple(patterns.clauses["criticism_roots"])
         self.said_nouns = patterns.clauses["said_nouns"]
         self.verdict_skips = patterns.clauses["verdict_skips"]
+        self.court_nouns = patterns.clauses["court_nouns"]
+        self.ruling_verbs = patterns.clauses["ruling_verbs"]
+        self.unlawful = patterns.clauses["unlawful_findings"]
+        self.breach_verbs = patterns.clauses["breach_verbs"]
         self.agreed_outcomes = tuple(patterns.clauses["agreement_outcomes"])
         self.agreement_frames = patterns.clauses["agreement_frame_preps"]
         self.reception: dict[str, set[str]] = {}
@@ -154,7 +158,7 @@ class PredicateFinder(Verdicts, Encounters):
             cand = self._from_rules(verb, [r for r in self.p.verbs.get(key, []) if r.words])
             if cand is not None:
                 return cand
-        reading = self.received(verb) or self.judged(verb) or self.said_verdict(verb)
+        reading = self.received(verb) or self.judged(verb) or self.said_verdict(verb) or self.ruled(verb)
         if reading is not None:
             return reading
         frame = next((self.p.frames[k] for k in keys if k in self.p.frames), None)

@@ -172,6 +172,50 @@ class Verdicts:
         return Candidate(code, f"said_verdict:{verb.lemma_.lower()}", verb, None, self.subjects(verb), targets,
                          Link("obj"), inherited_source=_borrows_subject(verb), weight=0.7)
 
+    def ruled(self, verb: Token) -> Candidate | None:
+        """'The Supreme Court ruled that the government's plan was unlawful', 'a WTO panel ruled
+        that the tariffs Trump imposed broke trade rules', 'the court found Russia responsible for …':
+        a court's finding against an act is a legal finding (116) against whoever did it."""
+        if verb.lemma_.lower() not in self.ruling_verbs or not any(map(self._a_court, self.subjects(verb))):
+            return None
+        obj = _child(verb, "dobj")
+        finding = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp", "acomp")
+                        and c.lemma_.lower() in self.unlawful), None)
+        if obj is not None and finding is not None:  # "found Russia responsible", "declared the vote void"
+            targets = conjuncts(obj) if self.could_be_actor(obj, apposed=False) else self._deed_doers(obj, verb)
+        else:
+            clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            if clause is None and verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
+                clause = verb.head  # "the plan is unlawful, the court ruled"
+            targets = self._found_against(clause) if clause is not None else []
+        targets = [t for t in targets if t.pos_ != "PRON"]
+        if not targets:
+            return None
+        return Candidate("116", f"ruled:{verb.lemma_.lower()}", verb, None, self.subjects(verb), targets,
+                         Link("obj"), inherited_source=_borrows_subject(verb), weight=0.75)
+
+    def _a_court(self, tok: Token) -> bool:
+        return tok.lemma_.lower() in self.court_nouns
+
+    def _found_against(self, clause: Token) -> list[Token]:
+        """Whose act a ruling's clause finds unlawful: the subject of "… was unlawful", of
+        "… violated EU law" or of "Russia responsible", an actor itself or the doer of the act it
+        names; none if negated."""
+        if any(c.dep_ == "neg" for c in clause.children):
+            return []
+        if clause.lemma_.lower() == "be":
+            finding = next((c for c in clause.children if c.dep_ in ("acomp", "attr")), None)
+            if finding is None or not {t.lemma_.lower() for t in finding.subtree} & self.unlawful:
+                return []
+        elif clause.lemma_.lower() not in self.breach_verbs | self.unlawful:  # "found Russia responsible"
+            return []
+        subj = _child(clause, "nsubj") or _child(clause, "nsubjpass")
+        if subj is None:
+            return []
+        if self.could_be_actor(subj, apposed=False):
+            return conjuncts(subj)
+        return self._deed_doers(subj, clause)
+
     def _judged_object(self, verb: Token) -> Token | None:
         """What a verb of naming or criticism passes its verdict on: its object, or the noun its
         relative clause hangs on ("a move Israel called a reward for terrorism", "a deployment that
