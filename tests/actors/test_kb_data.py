@@ -32,7 +32,7 @@ HEADERS = {
     "organizations.tsv": ["code", "name", "aliases", "members", "other_codes"],
     "groups.tsv": ["code", "name", "aliases", "country", "kind"],
     "metonyms.tsv": ["phrase", "country", "sector", "note"],
-    "sectors.tsv": ["word", "sector", "note"],
+    "sectors.tsv": ["word", "sector", "only", "note"],
     "offices.tsv": ["title", "sector", "note"],
     "people.tsv": ["name", "aliases", "country", "sector", "office", "start", "end"],
 }
@@ -283,6 +283,7 @@ def test_lexicons_are_lowercase_unique_and_use_known_sectors(name, key):
             seen.add(text)
         if name == "sectors.tsv":
             assert row["sector"] in SECTORS, row[key]
+            assert row["only"] in (None, "target", "named"), row[key]
         else:
             assert row["sector"] is None or row["sector"] in SECTORS, row[key]
 

@@ -77,6 +77,9 @@ class KnowledgeBase:
     # surname is the one person of that name in office on the day, if there is only one
     surnames: dict[str, list[Tenure]] = field(default_factory=dict)
     bare_surnames: set[str] = field(default_factory=set)  # phrases known only as someone's surname
+    # sector words that name someone only as the one an act befalls ("a man": "target") or only
+    # with a country their phrase names ("migrants": "named"); sectors.tsv's `only` column
+    only: dict[str, str] = field(default_factory=dict)
     _by_office: dict[str, list] = field(default_factory=dict, repr=False)
 
     def add(self, phrase: str | None, entry: Entry) -> None:
@@ -211,6 +214,8 @@ def load_kb() -> KnowledgeBase:
     for row in read_tsv("actors", "sectors.tsv"):
         for phrase in _alternatives(row["word"]):
             kb.add(phrase.lower(), Entry("sector", None, None, row["sector"], phrase.lower()))
+            if row.get("only"):
+                kb.only[phrase.lower()] = row["only"]
     for row in read_tsv("actors", "non_actors.tsv"):
         for word in _alternatives(row["word"]):
             kb.non_actors[word.lower()] = row["kind"]

@@ -451,6 +451,10 @@ class DocumentActors:
     def _is_person(self, actor: Actor) -> bool:
         return actor.name is not None and any(a is actor for a in self.people.values())
 
+    def is_person(self, actor: Actor) -> bool:
+        """Is the actor a person this document named (rather than a state or a body)?"""
+        return self._is_person(actor)
+
     def place(self, head: Token) -> Mention | None:
         """The country or capital mention a prepositional object names, if any."""
         mention = self.by_token.get(head.i)
@@ -525,6 +529,8 @@ class DocumentActors:
 
         # a count gives way to any other word: "hundreds of soldiers" are soldiers
         mentions.sort(key=lambda m: m.text.lower() in COUNT_WORDS)
+        if _a_doer(head):  # "a man stabbed three people": "man" names no one who acts
+            mentions = [m for m in mentions if self._only(m) != "target"]
         # the body someone belongs to beats a title: "leader of the opposition" is OPP, not GOV
         role = next((m for m in mentions if m.kind in ("sector", "metonym") and m.entry.sector), None)
         # an office word used as an adjective names no one: "the official election results"
@@ -588,6 +594,11 @@ class DocumentActors:
         elif role is not None and role.entry.sector in ARMED_SECTORS and any(
                 c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in head.children):
             return None  # "would welcome foreign troops": someone else's, whose the text does not say
+        elif role is not None and self._only(role) == "named":
+            if _a_doer(head):
+                return None
+            # "police arrested migrants": strangers where they are, of no state the text names
+            actor = Actor(text, role.entry.sector, None, role.entry.sector, name)
         elif role is not None and (self.hint_country or self.default_country):
             # "police arrested protesters": a sector with no country belongs to the place of
             # the event, else to the state the story is about
@@ -638,6 +649,11 @@ class DocumentActors:
             else:
                 self.last_state = actor  # "Iran said it …"
         return actor
+
+    def _only(self, mention: Mention) -> str | None:
+        """Where a sector word names its people (sectors.tsv's `only`): "target" (only as the
+        ones an act befalls), "named" (only with a country the phrase names), None (anywhere)."""
+        return self.kb.only.get(mention.text.lower()) if mention.kind == "sector" else None
 
     def _known_office(self, name: str | None) -> str | None:
         for key in _name_keys(name or ""):
@@ -758,6 +774,14 @@ class DocumentActors:
 def _possessor(mention: Mention, doc: Doc) -> bool:
     """Is the mention a possessor ("Tbilisi's", "Russia's")?"""
     return any(doc[i].dep_ == "poss" for i in range(mention.start, mention.end))
+
+
+def _a_doer(head: Token) -> bool:
+    """Does the phrase do the act of its clause: the subject of an active verb ("a man shot
+    the prime minister"), or the agent of a passive one ("was shot by a man")?"""
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
 
 
 def _through_preposition(tok: Token, head: Token) -> bool:

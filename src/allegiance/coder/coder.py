@@ -194,7 +194,8 @@ class Coder:
         # the speaker too: "…, killing three civilians, the regional governor said" is Kharkiv's governor
         quote, speaker = self._quote(cand, actors, quotes)
         sources = [(t, a) for t in cand.sources for a in actors.resolve_all(t, speaker)]
-        targets = [(t, a, p) for t in cand.targets for a, p in self._targets(t, cand, actors, speaker, geo)]
+        targets = [(t, self._acted_on(code, t, a, actors, geo), p)
+                   for t in cand.targets for a, p in self._targets(t, cand, actors, speaker, geo)]
         targets = self._other_parties(targets, sources, actors)
         if cand.named_state:  # "extended UN sanctions" names who imposes them, not at whom
             targets = [(t, a, p) for t, a, p in targets if _a_state(a)]
@@ -375,6 +376,18 @@ class Coder:
             actor = Actor(place.text, (e.code or e.country or "")[:3], e.country, None, e.name)
             return [(actor, self._place(place))]
         return [(a, None) for a in actors.resolve_all(tok, speaker)]
+
+    def _acted_on(self, code: str, tok: Token, target: Actor, actors: DocumentActors, geo: GeoContext) -> Actor:
+        """A person named in the clause and arrested, jailed or shot, whom the text gives a
+        country but no role ("police detained Ali Rezaei", "sentenced Australian writer Yang
+        Hengjun"), is a private person of that country (CVL), not the state itself (but a town
+        the tagger took for a person, "the shelling of Kherson", stays a place)."""
+        if (target.sector or not target.country or target.code != target.country
+                or tok.ent_type_ != "PERSON" or not actors.is_person(target)
+                or not code.startswith(tuple(self.patterns.clauses["coercion_codes"]))
+                or named_place(tok, geo) is not None):
+            return target
+        return Actor(target.text, f"{target.country}CVL", target.country, "CVL", target.name)
 
     def _quote(self, cand: Candidate, actors: DocumentActors, quotes: list[QuoteSpan]):
         idx = cand.head.idx
