@@ -155,11 +155,15 @@ class Coder:
             if self.fallback is not None:
                 found += self.fallback.candidates(coded_sent, self.finder, coded_actors, taken_tokens(found))
             first = len(events)
+            coded: set[int] = set()  # triggers that came to an event
             for cand in found:
+                if cand.toll_of in coded:
+                    continue  # "struck Sumy, killing 35": one event, the strike
                 for event in self._with_implied(self._events(document, index, coded_sent, cand, coded_actors,
                                                              coded_quotes, geo), self._hosted(cand)):
                     if coded_sent is not sent:  # the reading's offsets are not the text's
                         event.char_start, event.char_end = sent.start_char, sent.start_char + len(sent.text.rstrip())
+                    coded.add(cand.trigger.i)
                     key = (index, _code(event.source), _code(event.target), event.cameo)
                     if key not in state.seen:
                         state.seen.add(key)

@@ -81,6 +81,8 @@ class PredicateFinder(Verdicts, Encounters):
         self.criticism_roots = tuple(patterns.clauses["criticism_roots"])
         self.said_nouns = patterns.clauses["said_nouns"]
         self.verdict_skips = patterns.clauses["verdict_skips"]
+        self.toll_verbs = patterns.clauses["toll_verbs"]
+        self.toll_roots = tuple(patterns.clauses["toll_roots"])
         self.court_nouns = patterns.clauses["court_nouns"]
         self.ruling_verbs = patterns.clauses["ruling_verbs"]
         self.unlawful = patterns.clauses["unlawful_findings"]
@@ -133,6 +135,7 @@ class PredicateFinder(Verdicts, Encounters):
                 intent = tok.lemma_.lower() in self.intent_adjectives
                 cand = self.readiness(tok, consumed) if intent else self.stance(tok)
             if cand is not None:
+                cand.toll_of = self._toll_of(tok, found)
                 consumed.add(cand.trigger.i)
                 consumed.update(cand.absorbed)
                 self.triggers.add(cand.trigger.i)
@@ -140,6 +143,13 @@ class PredicateFinder(Verdicts, Encounters):
             if tok.lemma_.lower() in self.claims:
                 consumed.update(self._claimed(tok))
         return _protest_demands(found)
+
+    def _toll_of(self, verb: Token, found: list[Candidate]) -> int | None:
+        """"…, killing 35 people" after an attack: the attack (its trigger's index), whose toll
+        this is; the coder codes the killing only if the attack itself came to no event."""
+        if verb.lemma_.lower() not in self.toll_verbs or not _set_off_participle(verb):
+            return None
+        return next((c.trigger.i for c in found if c.trigger.i == verb.head.i and c.code.startswith(self.toll_roots)), None)
 
     def _claimed(self, verb: Token) -> set[int]:
         """Words of what an accusation claims ("of attacking Z", "charged with plotting a coup"):

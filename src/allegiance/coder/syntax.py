@@ -58,6 +58,7 @@ class Candidate:
     absorbed: list[int] = field(default_factory=list)  # event nouns read as part of this event
     implied_agent: tuple[str, bool] | None = None  # "was jailed": (sector of the unnamed doer, own state?)
     named_state: bool = False  # the targets are states named before the object ("Russia sanctions")
+    toll_of: int | None = None  # "struck Sumy, killing 35": the attack this killing is the toll of
 
     @property
     def head(self) -> Token:
