@@ -42,6 +42,7 @@ from allegiance.coder.syntax import (
     place_name,
 )
 from allegiance.coder.encounters import Encounters
+from allegiance.geo.locate import named_place, seat_of_power
 from allegiance.coder.verdicts import Verdicts
 
 
@@ -103,6 +104,8 @@ class PredicateFinder(Verdicts, Encounters):
         self.speech = patterns.clauses["speech_verbs"]
         self.optimistic = patterns.clauses["optimistic_words"]
         self.place_objects = set(patterns.clauses["place_objects"])
+        self.hosting_preps = patterns.clauses["hosting_preps"]
+        self.host_places = set(patterns.clauses["host_places"]) | self.place_objects
         self.pessimistic = patterns.clauses["pessimistic_words"]
         self.retaliation = patterns.clauses["retaliation_verbs"]
         self.named_targets = patterns.clauses["named_target_objects"]
@@ -410,6 +413,8 @@ class PredicateFinder(Verdicts, Encounters):
                                     for t, lemma in _object_words(_child(p, "pobj")) if lemma in rule.words), None)
                 if matched is None and rule.words & self.place_objects and place_name(obj):
                     matched = obj  # "captured Kabul" is "captured the city"
+                if matched is None and rule.code == VISIT_CODES[1]:
+                    matched = self._guest_at(verb, obj)  # "welcomed Modi to Chequers" (a host's row)
                 if matched is None or (signed is not None and not rule.code.startswith(self.agreed_outcomes)):
                     continue
             targets = self.targets(verb, rule.link, matched if rule.words else None)
@@ -479,6 +484,22 @@ class PredicateFinder(Verdicts, Encounters):
         return None
 
 
+
+    def _guest_at(self, verb: Token, obj: Token | None) -> Token | None:
+        """'welcomed Modi to Chequers', 'Putin was welcomed in Abu Dhabi': a named actor welcomed
+        or received at a place is a guest, as a 'counterpart' or a 'delegation' is anywhere
+        ("welcomed the decision" stays praise)."""
+        guest = obj or next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+        if guest is None or guest.pos_ != "PROPN" or not self.could_be_actor(guest):
+            return None  # "Ukraine's bid was welcomed in Brussels" is no guest
+        return guest if any(self._a_host_place(_child(p, "pobj")) for p in verb.children
+                            if p.dep_ == "prep" and p.lower_ in self.hosting_preps) else None
+
+    def _a_host_place(self, tok: Token | None) -> bool:
+        """A place one is welcomed to or received at: a town, a seat of government, a palace."""
+        if tok is None:
+            return False
+        return tok.lemma_.lower() in self.host_places or seat_of_power(tok) or named_place(tok) is not None
 
     def _signed_terms(self, verb: Token) -> Token | None:
         """The agreement a participle describes ("under a deal signed with Russia"): the noun

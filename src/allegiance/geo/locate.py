@@ -277,6 +277,12 @@ def _border(border: Token, sentence: Span, base: list[str], mentions) -> _Found 
     return _Found(place, _subtree_text(border), RANK["border"], border.i)
 
 
+def seat_of_power(tok: Token) -> bool:
+    """Is the name a known seat of government ("the White House", "the Elysee", "Chequers")?"""
+    span = _name_span(tok)
+    return span is not None and _seat_of_power(span) is not None
+
+
 def _seat_of_power(span: Span) -> _Found | None:
     """'at the White House' → Washington: a known seat of government stands for its capital."""
     from allegiance.actors.kb import load_kb
