@@ -20,11 +20,12 @@ from allegiance.coder.predicates import PredicateFinder
 from allegiance.coder.quotes import QuoteSpan, find_quotes, reported_speech
 from allegiance.coder.syntax import FORCE_ROOTS, VISIT_CODES, Candidate, place_name
 from allegiance.geo import GeoContext, locate
+from allegiance.geo.gazetteer import load_gazetteer
 from allegiance.geo.locate import named_place
 from allegiance.ingest.clean import split_dateline
 from allegiance.model import Actor, Document, Event, Location, Quote
 from allegiance.nlp import load
-from allegiance.nlp.headlines import past_reading, soften_headlines, verb_reading
+from allegiance.nlp.headlines import Lexicon, passive_reading, past_reading, soften_headlines, verb_reading
 from allegiance.ontology import cameo
 
 PLACE_PREPS = {"in", "to", "at", "into"}
@@ -39,6 +40,9 @@ COUNTRY_NOUNS = {"state", "country", "nation", "republic", "kingdom", "people"} 
 ABROAD_CODES = ("15", "017")
 PROTEST_ROOT = "14"
 SCENE_CODES = {"015"}  # "claimed responsibility for the bombings in Brussels": aimed at Belgium
+# a headline keeps the capital of a city this large (or of a region) whose name English has
+# only as a noun: "Kharkiv", "Darfur"; towns share names with too many words ("Deal", "Sale")
+LARGE_CITY = 1_000_000
 
 
 # spaCy parses a batch of chunks at once and needs memory in proportion to its characters:
@@ -84,6 +88,7 @@ class Coder:
         self.finder = PredicateFinder(self.patterns)
         self.modality = ModalityJudge(self.patterns, historical_after_days)
         self.speech_verbs = self.patterns.clauses["speech_verbs"]
+        self.lexicon = Lexicon(self.nlp)
         # the learned fallback for predicates no pattern knows (docs/fallback.md); off by default
         self.fallback = Fallback.load() if fallback else None
 
@@ -110,13 +115,29 @@ class Coder:
     def _is_event_verb(self, lemma: str) -> bool:
         return lemma in self.patterns.verbs or lemma in self.patterns.frames
 
+    def _takes_object(self, lemma: str) -> bool:
+        """Does a row of the verb dictionaries give this verb a direct object ("kill", "detain")?"""
+        return any(rule.link.kind == "obj" for rule in self.patterns.verbs.get(lemma, ()))
+
     def _names(self, sent: Span) -> frozenset[int]:
         """Indices of the tokens of `sent` that belong to names the gazetteer knows."""
         spans = self.gazetteer.names(sent.as_doc())
         return frozenset(i + sent.start for start, end in spans for i in range(start, end))
 
     def _soften(self, text: str) -> str:
-        return soften_headlines(text, self.nlp, self.gazetteer.names)
+        return soften_headlines(text, self.nlp, self.gazetteer.names, self._headline_name)
+
+    def _headline_name(self, word: str) -> bool:
+        """A Title Case word a headline keeps as written: one English lacks ("Lopez",
+        "Huawei", "Dnipro"), or a large place that English knows only as a noun ("Kharkiv",
+        "Darfur") and the dictionaries not at all."""
+        if not self.lexicon.knows(word):
+            return True
+        lower = word.lower()
+        if self.lexicon.parts_of_speech(word) - {"noun"} or self._is_event_verb(lower) or lower in self.patterns.nouns:
+            return False
+        return any(e.place.kind in ("region", "admin1") or (e.place.kind == "city" and e.place.population >= LARGE_CITY)
+                   for e in load_gazetteer().lookup(word))
 
     def code_parsed(self, document: Document, doc: Doc, offset: int = 0,
                     state: "_DocumentState | None" = None) -> list[Event]:
@@ -142,10 +163,12 @@ class Coder:
                 actors.hint_country = None
             coded_sent, coded_actors, coded_quotes = sent, actors, quotes
             known = lambda s: self._names(s) | actors.tokens_in(s)
-            reading = verb_reading(sent, self._is_event_verb, known) or past_reading(sent, self._is_event_verb, known)
+            reading = (passive_reading(sent, self._takes_object) or verb_reading(sent, self._is_event_verb, known)
+                       or past_reading(sent, self._is_event_verb, known))
             if reading is not None:
-                # a headline parsed without a verb is read again with one ("Biden will host …"), and
-                # a past verb read as a modifier with a helping "had" ("Sisi had hosted …")
+                # a headline's passive gets back its "was" ("Nasrallah was killed in …"), a headline
+                # parsed without a verb is read again with one ("Biden will host …"), and a past
+                # verb read as a modifier with a helping "had" ("Sisi had hosted …")
                 coded_sent = next(iter(self.nlp(reading.text).sents))
                 coded_sent.doc.user_data["present_aux"] = reading.present_aux
                 coded_actors = DocumentActors(coded_sent.doc, self.kb, self.gazetteer(coded_sent.doc), document.date)

@@ -1,11 +1,12 @@
 """Headlines in Title Case ("Iran, Iraq Sign Security Pact") parse badly: every word looks like
 a proper noun. Before parsing, such lines get sentence case — except the names the gazetteer
-knows and acronyms — so the parser sees verbs as verbs. Only letter case changes, so every
-character offset stays valid.
+knows, acronyms and words that can only be names — so the parser sees verbs as verbs. Only
+letter case changes, so every character offset stays valid.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -19,6 +20,9 @@ CALENDAR = {"january", "february", "april", "june", "july", "august", "september
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # collective nouns that take a plural verb in headlines ("Police Detain", "Military Seizes" is singular)
 PLURAL_BODIES = {"police"}
+# function words the lemmatizer's tables lack and spaCy does not count as stop words
+FUNCTION_WORDS = {"amid", "amidst", "despite", "toward", "towards", "onto", "upon", "via", "versus", "whilst"}
+PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
 VERB_DEPS = {"ROOT", "conj", "advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp"}
 HEADLINE_END = (".", "!", "?", ":", ";", '"', "”", "’", ")")
 _LINE = re.compile(r"[^\n]+")
@@ -42,9 +46,11 @@ def looks_like_headline(line: str) -> bool:
     return capitalised / len(content) > 0.7
 
 
-def soften_headlines(text: str, nlp: Language, names) -> str:
+def soften_headlines(text: str, nlp: Language, names, keeps_capital=lambda word: False) -> str:
     """`text` with Title Case headline lines put in sentence case; `names(doc)` gives the
-    (start, end) token spans to keep as written."""
+    (start, end) token spans to keep as written, `keeps_capital(word)` the other words that are
+    names ("Huawei", "Kharkiv": lowered, the parser takes them for nouns and nobody finds the
+    place)."""
     if not any(looks_like_headline(m.group(0)) for m in _LINE.finditer(text)):
         return text
     out = list(text)
@@ -57,9 +63,54 @@ def soften_headlines(text: str, nlp: Language, names) -> str:
         for tok in doc:
             if tok.i == 0 or tok.i in keep or not tok.is_alpha or tok.is_upper or tok.lower_ in CALENDAR:
                 continue
+            if tok.text[:1].isupper() and keeps_capital(tok.text):
+                continue
             start = m.start() + tok.idx
             out[start:start + len(tok.text)] = tok.text.lower()
     return "".join(out)
+
+
+class Lexicon:
+    """The English words the tagger's lemmatizer knows (its lemma index, exceptions and
+    inflection rules): in a Title Case headline a word English lacks ("Lopez", "Rosatom",
+    "Dnipro") can only be a name."""
+
+    def __init__(self, nlp: Language):
+        tables = nlp.get_pipe("lemmatizer").lookups if "lemmatizer" in nlp.pipe_names else None
+        if tables is None or not tables.has_table("lemma_index"):
+            self.index, self.exceptions, self.rules = {}, {}, {}
+        else:
+            index, exc, rules = (tables.get_table(t) for t in ("lemma_index", "lemma_exc", "lemma_rules"))
+            self.index = {pos: frozenset(index[pos]) for pos in PARTS_OF_SPEECH if pos in index}
+            self.exceptions = {pos: frozenset(exc[pos]) for pos in PARTS_OF_SPEECH if pos in exc}
+            self.rules = {pos: list(rules[pos]) for pos in PARTS_OF_SPEECH if pos in rules}
+        self.stop_words = nlp.Defaults.stop_words | FUNCTION_WORDS
+        self.empty = not self.index
+
+    @functools.lru_cache(maxsize=20_000)
+    def parts_of_speech(self, word: str) -> frozenset[str]:
+        """The parts of speech ("noun", "verb", "adj", "adv") `word` or a form of it has."""
+        word = word.lower()
+        found = {pos for pos, words in self.index.items() if word in words}
+        found |= {pos for pos, words in self.exceptions.items() if word in words}
+        for pos, rules in self.rules.items():
+            if any(word.endswith(old) and word[:len(word) - len(old)] + new in self.index.get(pos, ())
+                   for old, new in rules if old):
+                found.add(pos)
+        return frozenset(found)
+
+    def knows(self, word: str) -> bool:
+        """An English word, a function word or two English words written as one ("Ceasefire",
+        "Landmine")? With no tables every word counts as known."""
+        word = word.lower()
+        if self.empty or len(word) < 3 or word in self.stop_words or self.parts_of_speech(word):
+            return True
+        return any(self._part(word[:i]) and self._part(word[i:]) for i in range(2, len(word) - 2))
+
+    def _part(self, piece: str) -> bool:
+        """Half of a closed compound: a function word or an English word of four letters or more
+        (the index holds short names too: "Hua" and "Wei" do not make "Huawei" English)."""
+        return piece in self.stop_words or (len(piece) >= 4 and bool(self.parts_of_speech(piece)))
 
 
 def verb_reading(sent: Span, is_verb, names=lambda sent: frozenset()) -> Reading | None:
@@ -99,6 +150,10 @@ def _third_person(sent: Span, is_verb, known: frozenset[int]) -> tuple[Token, st
                   and tok.lower_.endswith("s")), None)
     if first is None or (first.pos_ in ("VERB", "AUX") and first.dep_ in VERB_DEPS):
         return None  # already read as a verb
+    after = sent.doc[first.i + 1] if first.i + 1 < sent.end else None
+    described = sent.doc[first.i - 1].tag_ == "JJ"  # "Israeli Jets", unlike "Venezuela Issues Arrest …"
+    if described and after is not None and after.tag_ in ("VB", "VBP") and is_verb(after.lower_):
+        return None  # a plural subject before its bare verb ("Israeli Jets Pummel Port")
     possessed = first.i - 2 >= sent.start and sent.doc[first.i - 2].tag_ == "POS"
     if not (_after_a_name(first, known) or possessed):
         return None  # the verb follows its subject's name ("Chad Severs", "Myanmar's Junta Claims"),
@@ -169,6 +224,44 @@ def _singular_verbs(word: str) -> list[str]:
     if word.endswith("ies"):
         out.append(word[:-3] + "y")
     return out
+
+
+# what may follow a headline's passive participle: a preposition, a comma, "as", an adverb, nothing
+# — never its object ("Says It Downed 40 Drones" is active)
+AFTER_PASSIVE = {"ADP", "ADV", "PUNCT", "SCONJ", "CCONJ", "PART"}
+# the headline's topic, which a reduced passive may hang on ("Opposition Leader Lissu Charged With
+# Treason"), unlike an object ("Foiled Plot Backed by …": a plot that was backed)
+TOPIC_DEPS = {"ROOT", "nsubj", "nsubjpass"}
+
+
+def passive_reading(sent: Span, takes_object, names=lambda sent: frozenset()) -> Reading | None:
+    """A headline drops the "was" of its passives ("Hezbollah Chief Killed in Strike", "Party
+    Says Hundreds Detained"), and the parser reads the participle as an active past with the
+    victim as its doer. Headlines tell past events in the present, so a past form of a verb that
+    takes an object (`takes_object(lemma)`), right after a noun and with no object after it, is
+    a passive: rewritten with its "was" or "were" back. None when there is no such word."""
+    if sent.text.rstrip().endswith((".", "!", "?", '"', "”")):
+        return None  # a sentence of the body, which writes its auxiliaries
+    verb = next((tok for tok in sent if tok.i != sent.start and _bare_passive(tok, sent, takes_object)), None)
+    if verb is None:
+        return None
+    before = verb.doc[verb.i - 1]
+    plural = before.tag_ in ("NNS", "NNPS") or (before.like_num and before.lower_ not in ("one", "1"))
+    text = verb.doc.text
+    return Reading(f"{text[sent.start_char:verb.idx]}{'were' if plural else 'was'} {text[verb.idx:sent.end_char]}")
+
+
+def _bare_passive(tok: Token, sent: Span, takes_object) -> bool:
+    """A participle with no auxiliary, after a noun, before no object."""
+    if tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    if tok.dep_ == "acl" and tok.head.dep_ not in TOPIC_DEPS:
+        return False
+    before = tok.doc[tok.i - 1]
+    after = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+    if before.pos_ not in ("NOUN", "PROPN", "NUM") or (after is not None and after.pos_ not in AFTER_PASSIVE):
+        return False
+    return takes_object(tok.lemma_.lower())
 
 
 # where a noun stands when a past verb before it was misread as its modifier: the clause's own
