@@ -265,7 +265,7 @@ class Coder:
                 end = max(t.idx + len(t.text) for t in used)
                 confidence = cand.weight - (0.1 if cand.inherited_source else 0.0)
                 confidence -= 0.1 * sum(1 for t in (s_tok, t_tok) if t is not None and t.pos_ == "PRON")
-                info = cameo.get(self.patterns.refine(code, source.sector, target.sector if target else None))
+                info = cameo.get(self.patterns.refine(code, source.sector, _refining_sector(target)))
                 yield Event(
                     doc_id=document.id, sentence_index=index, sentence=sent.text.strip(),
                     source=source, target=target,
@@ -466,6 +466,13 @@ def _recoded(event: Event, code: str, **changes) -> Event:
     return dataclasses.replace(event, cameo=info.code, cameo_root=info.root, cameo_name=info.name,
                                plover=info.plover or "none", plover_mode=info.plover_mode,
                                goldstein=info.goldstein, quad_class=info.quad_class, **changes)
+
+
+def _refining_sector(actor: Actor | None) -> str | None:
+    """The sector `refinements.tsv` reads: the actor's, or IGO for an international body."""
+    if actor is None:
+        return None
+    return actor.sector or ("IGO" if (actor.code or "").startswith("IGO") else None)
 
 
 def _state_anaphor(tok: Token | None) -> Token | None:
