@@ -72,3 +72,11 @@ def test_country_level_location_has_the_country_name(nlp):
 def test_the_callers_countries_decide_a_bare_homonym(nlp):
     assert where(nlp, "Fighting resumed in Tripoli.", countries=["LBN"]).country == "LBN"
     assert where(nlp, "Fighting resumed in Tripoli.", countries=["LBY"]).country == "LBY"
+
+
+def test_a_name_inside_an_entity_that_runs_on_is_still_the_place(nlp):
+    from allegiance.geo.locate import named_place
+    doc = nlp("A Russian ballistic missile struck the centre of Sumy on Palm Sunday.")
+    centre = next(t for t in doc if t.text == "centre")
+    place = named_place(centre)
+    assert place is not None and place.country == "UKR", place

@@ -178,6 +178,10 @@ def named_place(tok: Token, doc_context: GeoContext | None = None) -> Location |
         return None
     context = doc_context.countries if doc_context is not None else []
     place = resolve_place(span.text, context_countries=context)
+    if place is None and tok.pos_ == "PROPN" and len(span) > 1:
+        # the tagger's entity may run past the name ("Sumy on Palm Sunday"): the name alone
+        span = _proper_run(tok)
+        place = resolve_place(span.text, context_countries=context)
     if place is not None and place.small_town_for(tok.ent_type_):
         return None  # "a trip to Africa": the continent, not a small town of that name
     return _location(span.text, place) if place is not None else None
@@ -196,7 +200,12 @@ def _name_span(obj: Token) -> Span | None:
                 return None
     if obj.pos_ != "PROPN":
         return None
-    start = obj.i
+    return _proper_run(obj)
+
+
+def _proper_run(obj: Token) -> Span:
+    """The proper noun and the proper-noun compounds right before it ("Port Sudan")."""
+    doc, start = obj.doc, obj.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
             and doc[start - 1].head.i >= obj.i - 3:
         start -= 1
