@@ -18,7 +18,7 @@ from allegiance.coder.modality import ModalityJudge, event_period
 from allegiance.coder.patterns import load_patterns
 from allegiance.coder.predicates import PredicateFinder
 from allegiance.coder.quotes import QuoteSpan, find_quotes, reported_speech
-from allegiance.coder.syntax import FORCE_ROOTS, VISIT_CODES, Candidate, place_name
+from allegiance.coder.syntax import FORCE_ROOTS, FORCE_THREATS, VISIT_CODES, Candidate, place_name
 from allegiance.geo import GeoContext, locate
 from allegiance.geo.gazetteer import load_gazetteer
 from allegiance.geo.locate import named_place
@@ -230,7 +230,7 @@ class Coder:
             sources = self._implied_agent(cand.implied_agent, location, targets)
         scene = location if location is not None and location.text != document.dateline else None
         visit, hosted = cand.code in VISIT_CODES, self._hosted(cand)
-        if not targets and cand.targets and (cand.code[:2] in FORCE_ROOTS or visit):
+        if not targets and cand.targets and (cand.code[:2] in FORCE_ROOTS or cand.code.startswith(FORCE_THREATS) or visit):
             # "took control of Goma", "flew to Sochi": a named place is attacked, taken or visited
             # as its state; "shelled the outskirts of Kharkiv", "struck an air base in Syria": what
             # was attacked names no actor, so the attack is on the state where it lies — a place

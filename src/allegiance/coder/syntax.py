@@ -23,6 +23,7 @@ DIRECTIVE_FRAMES = {"appeal", "demand"}
 # frames that are events by themselves when nothing is embedded ("urged Turkey", "rejected the call")
 ADDRESSED_FRAMES = {"appeal", "demand", "refuse", "threaten"}
 FORCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
+FORCE_THREATS = ("138",)  # threats of force: aimed, like force, at a named place's state ("to take Greenland")
 VISIT_CODES = ("042", "043")  # a trip to a place is a visit to its state
 # acts whose doer a demonym before the noun names ("an Israeli strike", "US sanctions on Iran"):
 # coercion and force; for talk the adjective is as often the topic ("Iranian nuclear talks")
