@@ -43,6 +43,8 @@ SCENE_CODES = {"015"}  # "claimed responsibility for the bombings in Brussels": 
 # a headline keeps the capital of a city this large (or of a region) whose name English has
 # only as a noun: "Kharkiv", "Darfur"; towns share names with too many words ("Deal", "Sale")
 LARGE_CITY = 1_000_000
+# rules of visits read off something else: a meeting in one side's country, where one spoke
+READ_OFF_VISITS = ("visit:", "seat:")
 
 
 # spaCy parses a batch of chunks at once and needs memory in proportion to its characters:
@@ -217,13 +219,18 @@ class Coder:
         location = locate(sent, geo, head=cand.head, use_dateline=modality == "asserted")
         event_date, precision = _event_date(period, modality, document.date)
         # "police arrested protesters in Tbilisi": a sector with no country is the place's
-        actors.hint_country = location.country if location is not None else None
+        # (but not whom one speaks to at a venue: "told European leaders in Munich" names no German)
+        actors.hint_country = location.country if location is not None and not cand.venues else None
         # the speaker too: "…, killing three civilians, the regional governor said" is Kharkiv's governor
         quote, speaker = self._quote(cand, actors, quotes)
         sources = [(t, a) for t in cand.sources for a in actors.resolve_all(t, speaker)]
         targets = [(t, self._acted_on(code, t, a, actors, geo), p)
                    for t in cand.targets for a, p in self._targets(t, cand, actors, speaker, geo)]
         targets = self._other_parties(targets, sources, actors)
+        if cand.venues:  # "told Trump at the White House": a guest only of the venue's own
+            sources, targets = self._guest_of(cand.venues, sources, targets, actors, geo)
+            if not targets:
+                return
         if cand.named_state:  # "extended UN sanctions" names who imposes them, not at whom
             targets = [(t, a, p) for t, a, p in targets if _a_state(a)]
         if not sources and cand.implied_agent is not None:
@@ -298,6 +305,38 @@ class Coder:
                           if o.sector is None else o for o in others]
             out += [(t_tok, other, place) for other in others] or [(t_tok, target, place)]
         return out
+
+    def _guest_of(self, venues: list[Token], sources: list, targets: list, actors: DocumentActors,
+                  geo: GeoContext) -> tuple[list, list]:
+        """Who is whose guest where someone spoke: the speaker, where the venue is the partner's
+        own (a town or seat of its state, an organisation's seat: "Brussels"); the partner, where
+        it is the speaker's ("Trump said in the Oval Office, with Rutte at his side"); no one at
+        a third state's venue (talks in Riyadh are no visit to either side). Hosts, and partners
+        who come as guests, are officials (`hosting_sectors`), not the press or a crowd."""
+        owners = self._venue_owners(venues, actors, geo)
+
+        def owned(actor: Actor) -> bool:
+            return actor.country in owners if actor.country else any((actor.code or "").startswith(o) for o in owners)
+
+        def official(actor: Actor | None) -> bool:
+            return actor is not None and (actor.sector or "gov").lower() in self.patterns.clauses["hosting_sectors"]
+        guests = [(t, s) for t, s in sources if not owned(s)]
+        hosts = [(t, a, p) for t, a, p in targets if official(a) and owned(a)]
+        if guests and hosts:
+            return guests, hosts
+        guests = [(t, a) for t, a, _ in targets if official(a) and not owned(a)]
+        hosts = [(t, s, None) for t, s in sources if official(s) and owned(s)]
+        return (guests, hosts) if guests and hosts else ([], [])
+
+    def _venue_owners(self, venues: list[Token], actors: DocumentActors, geo: GeoContext) -> set[str]:
+        """The states (and organisations) whose places the venues are: "Panama City" → PAN, "the
+        White House" → USA, "Brussels" → BEL and the EU."""
+        owners: set[str] = set()
+        for venue in venues:
+            place = named_place(venue, geo)
+            owners |= {place.country} if place is not None and place.country else set()
+            owners |= {a.country or a.code for a in actors.resolve_all(venue) if a.country or a.code}
+        return owners
 
     def _untargeted(self, code: str, source: Actor, targets: list, location: Location | None) -> list:
         """Whom an event with no stated target is aimed at: a protest at the protesters' own
@@ -385,6 +424,8 @@ class Coder:
     def _targets(self, tok: Token, cand: Candidate, actors: DocumentActors, speaker: Actor | None,
                  geo: GeoContext) -> list[tuple[Actor, Location | None]]:
         place = actors.place(tok)
+        if cand.venues:  # "told Trump at the White House": whom one speaks to, not a place
+            return [(a, None) for a in actors.resolve_all(tok, speaker)]
         if place is None and cand.code.startswith(VISIT_CODES) and tok.pos_ == "PROPN" and tok.ent_type_ != "LOC" \
                 and tok.i not in actors.by_token and (
                 town := named_place(tok, geo)) is not None and town.country:
@@ -451,12 +492,14 @@ def _with_dateline(document: Document) -> tuple[Document, int]:
 
 
 def _without_repeated_visits(events: list[Event]) -> list[Event]:
-    """A visit read off a meeting ("landed in Havana …, meeting Raúl Castro") that the sentence
+    """A visit read off a meeting ("landed in Havana …, meeting Raúl Castro") or off where one
+    spoke ("Standing beside Putin at the forum in St Petersburg, Tokayev said") that the sentence
     also states outright is one visit, not two."""
     def dyad(e: Event) -> tuple:
         return (e.source.country, e.target.country if e.target else None, e.cameo)
-    stated = {dyad(e) for e in events if "visit:" not in e.rule}
-    return [e for e in events if "visit:" not in e.rule or dyad(e) not in stated]
+    read_off = lambda e: any(r in e.rule for r in READ_OFF_VISITS)
+    stated = {dyad(e) for e in events if not read_off(e)}
+    return [e for e in events if not read_off(e) or dyad(e) not in stated]
 
 
 def _recoded(event: Event, code: str, **changes) -> Event:

@@ -21,6 +21,7 @@ from allegiance.coder.syntax import (
     conjuncts,
     place_name,
 )
+from allegiance.geo.locate import named_place, seat_of_power
 
 
 class Encounters:
@@ -45,6 +46,63 @@ class Encounters:
         if addressee is None or not self.could_be_actor(addressee):
             return None
         return Candidate(rule.code, f"meeting:{rule.id}", noun, targets=conjuncts(addressee), link=rule.link)
+
+    def spoken_at(self, verb: Token) -> Candidate | None:
+        """'told Trump at the White House', 'Speaking in Panama City alongside President Mulino,
+        Rubio said', 'telling the European Parliament in Brussels': one who speaks to someone, or
+        beside them, at a named place may be their guest there (or they the speaker's). The
+        candidate carries the venues; the coder decides from whose they are who visited whom."""
+        scene = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN")
+                         and not any(s.dep_ in SUBJECT_DEPS for s in c.children))]  # "Standing beside Putin, …"
+        partners = [*self._addressed(verb), *(t for s in scene for t in self._companions(s))]
+        partners = [t for p in partners for t in conjuncts(p)
+                    if t.pos_ != "PRON" and self.could_be_actor(t) and not self._resident(t)]
+        venues = [v for t in [*scene, *partners] for v in self._venues(t)]
+        speakers = [s for s in self.subjects(verb) if self.could_be_actor(s) and not self._resident(s)]
+        if not (partners and venues and speakers):
+            return None
+        return Candidate(VISIT_CODES[0], f"seat:{verb.lemma_.lower()}", verb, None, speakers, partners,
+                         Link("obj"), weight=0.75, venues=venues)
+
+    def _addressed(self, verb: Token) -> list[Token]:
+        """Whom a speaker speaks to: "told Trump", "addressed the Knesset", "said to Xi"."""
+        return [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+            t for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for t in [_child(c, "pobj")] if t is not None]
+
+    def _companions(self, tok: Token) -> list[Token]:
+        """Who stands beside the speaker: "alongside Mulino", "beside Putin", "with Rutte at his side"."""
+        out = []
+        for prep in (c for c in tok.children if c.dep_ == "prep"):
+            obj = _child(prep, "pobj")
+            if obj is None:
+                continue
+            at_side = prep.lower_ == "with" and any(
+                p.dep_ == "prep" and (side := _child(p, "pobj")) is not None and side.lemma_.lower() in self.companion_sides
+                for p in [*prep.children, *obj.children, *tok.children])  # the parser hangs "at his side" anywhere
+            if prep.lower_ in self.companion_preps or at_side:
+                out.append(obj)
+        return out
+
+    def _venues(self, tok: Token, depth: int = 3) -> list[Token]:
+        """Named places a phrase is set in: "at the White House", "in Panama City", and inside a
+        gathering or a stage: "at an economic forum in St Petersburg", "at the St Petersburg forum"."""
+        out = []
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in self.venue_preps):
+            obj = _child(prep, "pobj")
+            if obj is None:
+                continue
+            names = [obj] if obj.pos_ == "PROPN" else [c for c in obj.children if c.dep_ in ("compound", "nmod")]
+            out += [n for n in names[-1:] if n.pos_ == "PROPN" and (seat_of_power(n) or named_place(n) is not None)]
+            if depth > 1:
+                out += self._venues(obj, depth - 1)
+        return out
+
+    def _resident(self, tok: Token) -> bool:
+        """An ambassador or an embassy lives where it speaks: "the Chinese ambassador, Xie Feng"."""
+        phrase = [tok, *(c for c in tok.children if c.dep_ in ("appos", "compound", "amod"))]
+        phrase += [tok.head] if tok.dep_ == "appos" else []
+        return any(t.lemma_.lower() in self.residents for t in phrase)
 
     def _brokering(self, participle: Token) -> bool:
         """'a deal brokered by China', 'talks hosted by Qatar', 'Israel and Hamas agreed a

@@ -116,6 +116,11 @@ class PredicateFinder(Verdicts, Encounters):
         self.named_targets = patterns.clauses["named_target_objects"]
         self.joining = patterns.clauses["measure_joining_verbs"]
         self.quantities = patterns.clauses["quantity_nouns"]
+        self.audience = set(self.speech) | set(patterns.clauses["audience_verbs"])
+        self.companion_preps = patterns.clauses["companion_preps"]
+        self.companion_sides = patterns.clauses["companion_sides"]
+        self.venue_preps = patterns.clauses["venue_preps"]
+        self.residents = patterns.clauses["resident_envoys"]
 
     # -- entry point --------------------------------------------------------------------
     def find(self, sent: Span, could_be_actor=None) -> list[Candidate]:
@@ -148,6 +153,10 @@ class PredicateFinder(Verdicts, Encounters):
                 consumed.update(cand.absorbed)
                 self.triggers.add(cand.trigger.i)
                 found.append(cand)
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.audience:
+                seen = self.spoken_at(tok)  # "told Trump at the White House": also a visit
+                if seen is not None:
+                    found.append(seen)
             if tok.lemma_.lower() in self.claims:
                 consumed.update(self._claimed(tok))
         return _protest_demands([self._conditional_threat(c) for c in found])
