@@ -88,6 +88,12 @@ class PredicateFinder(Verdicts, Encounters):
         self.ruling_verbs = patterns.clauses["ruling_verbs"]
         self.unlawful = patterns.clauses["unlawful_findings"]
         self.breach_verbs = patterns.clauses["breach_verbs"]
+        self.finding_verbs = patterns.clauses["finding_verbs"]
+        self.crime_verbs = patterns.clauses["crime_verbs"]
+        self.atrocity_crimes = patterns.clauses["atrocity_crimes"]
+        self.abuse_crimes = patterns.clauses["abuse_crimes"]
+        self.culpability = patterns.clauses["culpability_words"]
+        self.dispute_verbs = patterns.clauses["dispute_verbs"]
         self.agreed_outcomes = tuple(patterns.clauses["agreement_outcomes"])
         self.agreement_frames = patterns.clauses["agreement_frame_preps"]
         self.reception: dict[str, set[str]] = {}
@@ -186,7 +192,7 @@ class PredicateFinder(Verdicts, Encounters):
             if cand is not None:
                 return cand
         reading = self.received(verb) or self.judged(verb) or self.said_verdict(verb) or self.ruled(verb) \
-            or self.force_left_open(verb)
+            or self.force_left_open(verb) or self.found_crime(verb) or self.disputed(verb)
         if reading is not None:
             return reading
         frame = next((self.p.frames[k] for k in keys if k in self.p.frames), None)

@@ -172,6 +172,102 @@ class Verdicts:
         return Candidate(code, f"said_verdict:{verb.lemma_.lower()}", verb, None, self.subjects(verb), targets,
                          Link("obj"), inherited_source=_borrows_subject(verb), weight=0.7)
 
+    def found_crime(self, verb: Token) -> Candidate | None:
+        """'UN investigators said Islamic State was committing genocide', 'a UN mission found that
+        the crackdown amounted to crimes against humanity', 'the OPCW concluded that the air force
+        was responsible for the attack': reporting that an actor committed a grave crime accuses
+        that actor (1124 atrocities, 1122 abuses, 112 blame for a deed); the deed stays coded too."""
+        if verb.lemma_.lower() not in self.speech | self.finding_verbs:
+            return None
+        clause = self._report_of(verb)
+        if clause is None or clause.lemma_.lower() not in self.crime_verbs or any(
+                c.dep_ == "neg" for c in clause.children):
+            return None
+        code = self._crime_code(clause)
+        subj = _child(clause, "nsubj")
+        if code is None or subj is None or subj.pos_ == "PRON":
+            return None
+        # the one the crime is laid on, not those named with it ("the RSF and allied militias")
+        targets = [subj] if self.could_be_actor(subj, apposed=False) else self._deed_doers(subj, clause)[:1]
+        speakers = {t.lower_ for t in self.subjects(verb)}
+        targets = [t for t in targets if t.pos_ != "PRON" and t.lower_ not in speakers]
+        if not targets:
+            return None
+        return Candidate(code, f"found_crime:{verb.lemma_.lower()}", verb, None, self.subjects(verb), targets,
+                         Link("obj"), inherited_source=_borrows_subject(verb), weight=0.7)
+
+    def _report_of(self, verb: Token) -> Token | None:
+        """The clause a speech or finding verb reports: its that-clause, or the clause it is set
+        after ("Islamic State is committing genocide, UN investigators said")."""
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is None and verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
+            clause = verb.head
+        return clause if clause is not None and clause.pos_ in ("VERB", "AUX") else None
+
+    def _crime_code(self, clause: Token) -> str | None:
+        """What a reported deed accuses of: an atrocity (1124) or an abuse (1122) it names in what
+        follows its verb ("committed genocide", "amounted to crimes against humanity"), or blame
+        for a deed ("was responsible for the attack", 112)."""
+        words = [t for c in clause.children if c.dep_ in ("dobj", "prep", "acomp", "attr", "prt")
+                 for t in c.subtree]
+        said = f" {' '.join(t.lemma_.lower() for t in words)} "
+        if any(f" {w} " in said for w in self.atrocity_crimes):
+            return "1124"
+        if any(f" {w} " in said for w in self.abuse_crimes):
+            return "1122"
+        blamed = [c for c in clause.children if c.dep_ in ("acomp", "prep") and c.lemma_.lower() in self.culpability]
+        deeds = [t for c in blamed for t in c.subtree if t.dep_ == "pobj"]
+        return "112" if clause.lemma_.lower() == "be" and any(map(self._harmful, deeds)) else None
+
+    def _harmful(self, noun: Token) -> bool:
+        """A deed one is blamed for: an event noun of force or coercion ("the attack", "the
+        bombing"), not a duty ("responsible for security")."""
+        rules = self.p.nouns.get(noun.lemma_.lower(), [])
+        return any(r.code.startswith(tuple(self.p.clauses["context_roots"])) for r in rules)
+
+    def disputed(self, verb: Token) -> Candidate | None:
+        """'Israel said Iran had launched missiles, a claim Tehran flatly denied', '…, U.N.
+        investigators said, an accusation the junta rejected', '…, Amnesty said, in a report Eritrea
+        dismissed': a report that someone denies accuses the denier (112); a report of the
+        speaker's own deed ('said its troops had taken the city, a claim Kyiv disputed') does not."""
+        if verb.lemma_.lower() not in self.speech | self.finding_verbs:
+            return None
+        clause = self._report_of(verb)
+        subj = _child(clause, "nsubj") or _child(clause, "nsubjpass") if clause is not None else None
+        if subj is None or subj.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
+            return None
+        deniers = [t for noun in verb.sent if noun.lemma_.lower() in self.said_nouns
+                   and self._clause_of(noun) in (verb, clause) for t in self._disputing(noun)]
+        speakers = {t.lower_ for t in self.subjects(verb)}
+        deniers = [t for t in deniers if t.pos_ != "PRON" and t.lower_ not in speakers]
+        if not deniers or not speakers:
+            return None
+        # the report accuses whoever it says did the deed ("China is building a base in Cuba, US
+        # officials said, a report Havana dismissed"; the first named, not those named with it),
+        # else the one who denies it
+        doers = [subj] if subj.dep_ == "nsubj" and self.could_be_actor(subj, apposed=False) else deniers
+        return Candidate("112", f"disputed:{verb.lemma_.lower()}", verb, None, self.subjects(verb), doers,
+                         Link("obj"), inherited_source=_borrows_subject(verb), weight=0.7)
+
+    def _clause_of(self, noun: Token) -> Token:
+        """The nearest verb above a noun: the clause it belongs to."""
+        tok = noun.head
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok
+
+    def _disputing(self, noun: Token) -> list[Token]:
+        """Who disputes a said-noun in its relative clause: "a claim Tehran denied", "charges
+        rejected by Bamako"."""
+        for clause in noun.children:
+            if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in self.dispute_verbs:
+                continue
+            subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in self.relative), None)
+            agent = _child(_child(clause, "agent"), "pobj")
+            if subj is not None or agent is not None:
+                return [t for t in conjuncts(subj or agent) if self.could_be_actor(t)]
+        return []
+
     def ruled(self, verb: Token) -> Candidate | None:
         """'The Supreme Court ruled that the government's plan was unlawful', 'a WTO panel ruled
         that the tariffs Trump imposed broke trade rules', 'the court found Russia responsible for …':
