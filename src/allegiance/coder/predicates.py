@@ -43,6 +43,7 @@ from allegiance.coder.syntax import (
 )
 from allegiance.coder.encounters import Encounters
 from allegiance.geo.locate import named_place, seat_of_power
+from allegiance.coder.threats import Threats
 from allegiance.coder.verdicts import Verdicts
 
 
@@ -53,7 +54,7 @@ BETWEEN = Link("prep", frozenset({"between"}))
 ARGUMENT_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"dobj"}
 
 
-class PredicateFinder(Verdicts, Encounters):
+class PredicateFinder(Verdicts, Encounters, Threats):
     def __init__(self, patterns: Patterns):
         self.p = patterns
         self.could_be_actor = lambda tok, apposed=True: True
@@ -403,115 +404,6 @@ class PredicateFinder(Verdicts, Encounters):
         """Does the dictionary know `verb` as something an actor does?"""
         return verb.lemma_.lower() in self.retaliation or any(
             k in self.p.verbs or k in self.p.frames for k in self._keys(verb))
-
-    def _conditioned(self, *clauses: Token | None) -> list[Token]:
-        """Subjects of an "if", "unless" or "should" clause hung on one of `clauses` ("… if Rwanda
-        attacked", "… unless Moscow agrees to a ceasefire") that could be actors."""
-        for clause in clauses:
-            c = self._condition(clause) if clause is not None else None
-            subject = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None) if c is not None else None
-            if subject is not None and subject.lower_ not in self.reflexive:
-                found = [t for t in conjuncts(subject) if self.could_be_actor(t)]
-                if found:
-                    return found
-        return []
-
-    def force_left_open(self, verb: Token) -> Candidate | None:
-        """'would not rule out using military force to take Greenland', 'refused to rule out force',
-        'will never renounce the use of force over Taiwan': keeping force as an option is a threat
-        of force (138) against whom the force would be used on."""
-        if not any(k in self.option_verbs for k in self._keys(verb)) or not self._left_open(verb):
-            return None
-        thing = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp")), None)
-        words = list(thing.subtree) if thing is not None else []
-        force = [t for t in words if t.lemma_.lower() in self.force_options]
-        if not force:
-            return None
-        # the force's own words ("U.S. special forces", "military action") name the one who uses it
-        own = {t.i for f in force for t in (f, *f.ancestors, *f.children)
-               if t.dep_ in ("amod", "compound", "poss", "nmod") or t is f or t.is_ancestor(f)}
-        named = sorted((t for t in words if t.i not in own and t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ != "compound"),
-                       key=lambda t: t.pos_ != "PROPN")  # "control of the Panama Canal": the canal
-        aimed = next((conjuncts(t) for t in named if self.could_be_actor(t) or place_name(t)), None) \
-            or self._conditioned(verb, *words)
-        code = self.p.frame_code("threaten", "19")
-        if not aimed or code is None:
-            return None
-        subjects = self.subjects(verb)
-        return Candidate(code, f"left-open:{verb.lemma_.lower()}", force[0], None, subjects, aimed,
-                         Link("obj"), inherited_source=_borrows_subject(verb), weight=0.7,
-                         absorbed=[t.i for t in words])
-
-    def _left_open(self, verb: Token) -> bool:
-        """'would not rule out', 'never renounce', 'refused to rule out', 'will never promise to
-        renounce': the option is kept."""
-        def denied(tok: Token) -> bool:
-            return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children)
-        if denied(verb):
-            return True
-        return verb.dep_ == "xcomp" and (denied(verb.head) or self.p.frames.get(verb.head.lemma_.lower()) == "refuse")
-
-    def _conditional_threat(self, cand: Candidate) -> Candidate:
-        """'If New Delhi builds a dam, Pakistan will destroy it', 'Beirut would be hit if rockets
-        kept falling', 'should Tehran resume enrichment, the US would not hesitate to strike': force
-        promised on a condition is a threat of that force (frame_codes.tsv, frame "threaten"), aimed
-        at whom it would strike or, naming no one, at whoever must meet the condition."""
-        if cand.code[:2] not in FORCE_ROOTS:
-            return cand
-        clause = cand.head
-        while clause.dep_ == "xcomp" and clause.head.i != clause.i:  # "would not hesitate to strike"
-            clause = clause.head
-        if not self._promised(clause):
-            return cand
-        code = self.p.frame_code("threaten", cand.code)
-        conditioned = self._conditioned(clause)
-        if not conditioned or code is None:
-            return cand  # "would invade within days if ordered": a forecast, no one to meet a condition
-        if not any(self.could_be_actor(t) for t in cand.targets):
-            cand.targets, cand.link = conditioned, Link("obj")
-        cand.code, cand.rule = code, f"conditional:{cand.rule}"
-        return cand
-
-    def _force_on_condition(self, verb: Token) -> Candidate | None:
-        """'If New Delhi builds a dam, Pakistan will destroy it', 'should Tehran resume enrichment,
-        the US would strike again': a verb of force or retaliation that names no one it would
-        strike threatens whoever must meet the condition."""
-        lemma = verb.lemma_.lower()
-        force = next((r.code for k in self._keys(verb) for r in self.p.verbs.get(k, [])
-                      if r.code[:2] in FORCE_ROOTS), None)
-        if force is None and lemma not in self.retaliation:
-            return None
-        clause = verb
-        while clause.dep_ == "xcomp" and clause.head.i != clause.i:
-            clause = clause.head
-        if not self._promised(clause) or (verb.dep_ != "xcomp" and _child(verb, "dobj") is not None
-                                          and _child(verb, "dobj").pos_ != "PRON"):
-            return None  # "would open its courts to monitors if …": an object, no force named
-        aimed = self._conditioned(clause)
-        code = self.p.frame_code("threaten", force or "*")
-        subjects = self.subjects(clause) if clause is not verb else self.subjects(verb)
-        if not aimed or not code or not subjects:
-            return None
-        return Candidate(code, f"conditional:{lemma}>unknown", verb, None, subjects, aimed, Link("obj"),
-                         inherited_source=clause is not verb, weight=0.65)
-
-    def _promised(self, clause: Token) -> bool:
-        """'will strike', 'would respond' in a statement: 'when Israel struck, Iran answered' is a
-        condition met, 'how would Japan respond if …?' a question."""
-        return any(c.dep_ == "aux" and c.lower_ in self.promised_aux for c in clause.children) and not \
-            clause.sent.text.rstrip().rstrip("\"'”’").endswith("?")
-
-    def _condition(self, clause: Token) -> Token | None:
-        """The 'if' or 'unless' clause, or the one opened by 'should' ('should Kyiv attack'), that
-        `clause` depends on."""
-        for c in clause.children:
-            if c.dep_ != "advcl":
-                continue
-            first = c.doc[c.left_edge.i]
-            if any(m.dep_ == "mark" and m.lower_ in self.if_marks for m in c.children) or (
-                    first.dep_ in ("aux", "auxpass") and first.lower_ == "should" and first.head.i == c.i):
-                return c
-        return None
 
     def _from_rules(self, verb: Token, rules: list[Rule]) -> Candidate | None:
         obj = _child(verb, "dobj")

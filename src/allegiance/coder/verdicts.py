@@ -165,12 +165,7 @@ class Verdicts:
             targets = self._clause_doers(subj, subj)
         else:
             targets = conjuncts(subj) if self.could_be_actor(subj, apposed=False) else self._deed_doers(subj, said)
-        speakers = {t.lower_ for t in self.subjects(verb)}
-        targets = [t for t in targets if t.pos_ != "PRON" and t.lower_ not in speakers]
-        if not targets:
-            return None
-        return Candidate(code, f"said_verdict:{verb.lemma_.lower()}", verb, None, self.subjects(verb), targets,
-                         Link("obj"), inherited_source=_borrows_subject(verb), weight=0.7)
+        return self._spoken_verdict(code, "said_verdict", verb, targets)
 
     def found_crime(self, verb: Token) -> Candidate | None:
         """'UN investigators said Islamic State was committing genocide', 'a UN mission found that
@@ -189,11 +184,15 @@ class Verdicts:
             return None
         # the one the crime is laid on, not those named with it ("the RSF and allied militias")
         targets = [subj] if self.could_be_actor(subj, apposed=False) else self._deed_doers(subj, clause)[:1]
+        return self._spoken_verdict(code, "found_crime", verb, targets)
+
+    def _spoken_verdict(self, code: str, rule: str, verb: Token, targets: list[Token]) -> Candidate | None:
+        """A verdict the speaker of `verb` passes on others: never on himself, nor on a pronoun."""
         speakers = {t.lower_ for t in self.subjects(verb)}
         targets = [t for t in targets if t.pos_ != "PRON" and t.lower_ not in speakers]
         if not targets:
             return None
-        return Candidate(code, f"found_crime:{verb.lemma_.lower()}", verb, None, self.subjects(verb), targets,
+        return Candidate(code, f"{rule}:{verb.lemma_.lower()}", verb, None, self.subjects(verb), targets,
                          Link("obj"), inherited_source=_borrows_subject(verb), weight=0.7)
 
     def _report_of(self, verb: Token) -> Token | None:
