@@ -21,7 +21,7 @@ SECTORS = set(
     "GOV MIL LEG JUD COP SPY REB INS OPP PTY BUS MED CVL REF ELI NGO HRI REL EDU LAB AGR "
     "MOD RAD SEP CRM UAF".split()
 )
-GROUP_KINDS = {"insurgent", "militia", "terrorist", "rebel", "separatist", "paramilitary"}
+GROUP_KINDS = {"insurgent", "militia", "terrorist", "rebel", "separatist", "paramilitary", "criminal"}
 COUNTRY_STATUSES = {"member", "observer", "other", "historical"}
 
 HEADERS = {

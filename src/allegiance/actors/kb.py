@@ -17,7 +17,7 @@ from allegiance.datafiles import read_tsv
 
 # the sector an armed group's kind puts it in (groups keep their own code)
 GROUP_SECTORS = {"insurgent": "INS", "terrorist": "INS", "militia": "REB", "rebel": "REB",
-                 "paramilitary": "REB", "separatist": "SEP"}
+                 "paramilitary": "REB", "separatist": "SEP", "criminal": "CRM"}
 
 # kinds of gazetteer entries, in the order they win when one phrase has several
 KINDS = ("person", "igo", "group", "metonym", "country", "capital", "demonym", "office", "sector", "region")
