@@ -35,5 +35,10 @@ def test_a_haitian_gang_kidnaps():
 
 
 def test_a_kachin_abbreviation_is_the_kachin_army():
-    events = _events("The KIA attacked a Myanmar army outpost in Kachin State.")
+    events = _events("The KIO's armed wing attacked a Myanmar army outpost in Kachin State.")
     assert any(source == "MMRKIA" for source, _, _ in events)
+
+
+def test_killed_in_action_is_no_armed_group():
+    events = _events("Two soldiers were listed as KIA after the ambush, the army said.")
+    assert not any(source == "MMRKIA" for source, _, _ in events)
