@@ -28,3 +28,12 @@ def test_a_warning_of_consequences_on_a_condition():
 def test_a_warning_of_consequences_with_no_one_named_threatens_no_one():
     got = dyads("Scientists warned of severe consequences for the climate.")
     assert not any(c.startswith("13") for _, _, c in got), got
+
+
+def test_a_warning_that_another_will_face_consequences_threatens_it():
+    assert_coded("Nairobi warned that Mogadishu would bear responsibility for any escalation on the border.", "KEN", "SOM", ["13"])
+
+
+def test_a_warning_that_one_may_face_consequences_oneself_threatens_no_one():
+    got = dyads("Hungary warned that it could face consequences if the EU cut its funds.")
+    assert not any(c.startswith("13") for _, _, c in got), got

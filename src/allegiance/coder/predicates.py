@@ -119,6 +119,8 @@ class PredicateFinder(Verdicts, Encounters, Threats):
         self.force_options = patterns.clauses["force_options"]
         self.answered_preps = patterns.clauses["answered_preps"]
         self.answer_nouns = patterns.clauses["answer_nouns"]
+        self.fate_verbs = patterns.clauses["fate_verbs"]
+        self.fate_nouns = patterns.clauses["fate_nouns"]
         self.avenging = patterns.clauses["avenging_verbs"]
         self.promised_aux = patterns.clauses["promise_aux"]
         self.if_marks = patterns.clauses["threat_condition_marks"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from allegiance.coder.patterns import Link
-from allegiance.coder.syntax import FORCE_ROOTS, Candidate, _borrows_subject, _child, conjuncts, place_name
+from allegiance.coder.syntax import FORCE_ROOTS, SELF_PRONOUNS, Candidate, _borrows_subject, _child, conjuncts, place_name
 
 
 class Threats:
@@ -125,7 +125,7 @@ class Threats:
                        [_child(c, "pobj")] if c.dep_ == "prep" and c.lower_ in ("of", "with") else [])
                        if t is not None and t.lemma_.lower() in self.answer_nouns), None)
         if answer is None:
-            return None
+            return self._warned_fate(verb)
         deed = next((_child(c, "pobj") for c in answer.children
                      if c.dep_ == "prep" and c.lower_ in self.answered_preps and _child(c, "pobj") is not None), None)
         deed = self._counted(deed) if deed is not None else None
@@ -137,6 +137,26 @@ class Threats:
         return Candidate(code, f"warned-answer:{verb.lemma_.lower()}>{answer.lemma_.lower()}", verb, None, subjects,
                          aimed, Link("obj"), inherited_source=_borrows_subject(verb), weight=0.65,
                          absorbed=[answer.i])
+
+    def _warned_fate(self, verb: Token) -> Candidate | None:
+        """'warned that Islamabad would face consequences', 'that Washington would bear responsibility
+        for any escalation', 'that Tokyo would pay a heavy price': a warning that another must bear an
+        answer (`fate_verbs` with `answer_nouns` or `fate_nouns`) is a threat to that other."""
+        fate = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in self.fate_verbs), None)
+        thing = _child(fate, "dobj") if fate is not None else None
+        if thing is None or thing.lemma_.lower() not in (*self.answer_nouns, *self.fate_nouns):
+            return None
+        bearer = _child(fate, "nsubj")
+        if bearer is None or bearer.lower_ in SELF_PRONOUNS or bearer.lower_ in self.relative:
+            return None  # "warned it could face consequences": its own fate, no threat
+        aimed = [t for t in conjuncts(bearer) if self.could_be_actor(t)]
+        code = self.p.frame_code("threaten", "*")
+        subjects = self.subjects(verb)
+        if not aimed or not code or not subjects:
+            return None
+        return Candidate(code, f"warned-fate:{verb.lemma_.lower()}>{fate.lemma_.lower()}", verb, None, subjects,
+                         aimed, Link("obj"), inherited_source=_borrows_subject(verb), weight=0.65,
+                         absorbed=[fate.i, thing.i])
 
     def _answered(self, verb: Token) -> Token | None:
         """'would respond to any Indian military action', 'will retaliate against any further
