@@ -37,3 +37,7 @@ def test_a_warning_that_another_will_face_consequences_threatens_it():
 def test_a_warning_that_one_may_face_consequences_oneself_threatens_no_one():
     got = dyads("Hungary warned that it could face consequences if the EU cut its funds.")
     assert not any(c.startswith("13") for _, _, c in got), got
+
+
+def test_a_vowed_response_to_a_deed_threatens_its_doer():
+    assert_coded("Minsk vowed a mirror response to the Lithuanian border closures.", "BLR", "LTU", ["13"])

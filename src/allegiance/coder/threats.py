@@ -119,13 +119,13 @@ class Threats:
         sanctions', 'warned of grave consequences if Ottawa did not': an answer (one of `answer_nouns`)
         warned of or threatened names no verb of force, yet threatens whoever does the deed it
         answers, or must meet its condition."""
-        if self.p.frames.get(verb.lemma_.lower()) != "threaten":
-            return None
+        if self.p.frames.get(verb.lemma_.lower()) not in ("threaten", "intent"):
+            return None  # "warned of", "threatened", "vowed a response to …"
         answer = next((t for c in verb.children for t in ([c] if c.dep_ == "dobj" else
                        [_child(c, "pobj")] if c.dep_ == "prep" and c.lower_ in ("of", "with") else [])
                        if t is not None and t.lemma_.lower() in self.answer_nouns), None)
         if answer is None:
-            return self._warned_fate(verb)
+            return self._warned_fate(verb) if self.p.frames.get(verb.lemma_.lower()) == "threaten" else None
         deed = next((_child(c, "pobj") for c in answer.children
                      if c.dep_ == "prep" and c.lower_ in self.answered_preps and _child(c, "pobj") is not None), None)
         deed = self._counted(deed) if deed is not None else None
