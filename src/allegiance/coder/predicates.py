@@ -117,6 +117,10 @@ class PredicateFinder(Verdicts, Encounters, Threats):
         self.retaliation = patterns.clauses["retaliation_verbs"]
         self.option_verbs = patterns.clauses["option_verbs"]
         self.force_options = patterns.clauses["force_options"]
+        self.answered_preps = patterns.clauses["answered_preps"]
+        self.answer_nouns = patterns.clauses["answer_nouns"]
+        self.fate_verbs = patterns.clauses["fate_verbs"]
+        self.fate_nouns = patterns.clauses["fate_nouns"]
         self.avenging = patterns.clauses["avenging_verbs"]
         self.promised_aux = patterns.clauses["promise_aux"]
         self.if_marks = patterns.clauses["threat_condition_marks"]
@@ -193,7 +197,7 @@ class PredicateFinder(Verdicts, Encounters, Threats):
             if cand is not None:
                 return cand
         reading = self.received(verb) or self.judged(verb) or self.said_verdict(verb) or self.ruled(verb) \
-            or self.force_left_open(verb) or self.found_crime(verb) or self.disputed(verb)
+            or self.force_left_open(verb) or self.warned_answer(verb) or self.found_crime(verb) or self.disputed(verb)
         if reading is not None:
             return reading
         frame = next((self.p.frames[k] for k in keys if k in self.p.frames), None)
@@ -354,6 +358,10 @@ class PredicateFinder(Verdicts, Encounters, Threats):
                     aimed = [t for c in xcomp.children if c.dep_ == "dobj" for t in self._doers(c)]
                 if not aimed and self._an_act(xcomp):  # not "warned it could face lawsuits if …"
                     aimed = self._conditioned(xcomp, verb)
+                answered = self._answered(xcomp) if not aimed else None
+                if answered is not None:  # "threatened to respond to any US attack": whoever attacks
+                    aimed = self._doers(answered)
+                    code = self.p.frame_code("threaten", "19" if self._forceful(xcomp, answered) else "*")
                 if aimed:
                     return Candidate(code, f"frame:threaten:{verb.lemma_.lower()}>unknown", verb, None,
                                      subjects, aimed, Link("obj"), inherited_source=inherited, weight=0.65,

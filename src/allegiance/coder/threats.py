@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from allegiance.coder.patterns import Link
-from allegiance.coder.syntax import FORCE_ROOTS, Candidate, _borrows_subject, _child, conjuncts, place_name
+from allegiance.coder.syntax import FORCE_ROOTS, SELF_PRONOUNS, Candidate, _borrows_subject, _child, conjuncts, place_name
 
 
 class Threats:
@@ -101,12 +101,77 @@ class Threats:
                                           and _child(verb, "dobj").pos_ != "PRON"):
             return None  # "would open its courts to monitors if …": an object, no force named
         aimed = self._conditioned(clause)
+        answered = self._answered(verb) if not aimed else None
+        rule = "conditional"
+        if answered is not None:
+            aimed, rule = self._doers(answered), "answer"
+            if force is None and self._forceful(verb, answered):
+                force = "19"
         code = self.p.frame_code("threaten", force or "*")
         subjects = self.subjects(clause) if clause is not verb else self.subjects(verb)
         if not aimed or not code or not subjects:
             return None
-        return Candidate(code, f"conditional:{lemma}>unknown", verb, None, subjects, aimed, Link("obj"),
+        return Candidate(code, f"{rule}:{lemma}>unknown", verb, None, subjects, aimed, Link("obj"),
                          inherited_source=clause is not verb, weight=0.65)
+
+    def warned_answer(self, verb: Token) -> Candidate | None:
+        """'warned of an overwhelming response to the drills', 'threatened retaliation against any
+        sanctions', 'warned of grave consequences if Ottawa did not': an answer (one of `answer_nouns`)
+        warned of or threatened names no verb of force, yet threatens whoever does the deed it
+        answers, or must meet its condition."""
+        if self.p.frames.get(verb.lemma_.lower()) not in ("threaten", "intent"):
+            return None  # "warned of", "threatened", "vowed a response to …"
+        answer = next((t for c in verb.children for t in ([c] if c.dep_ == "dobj" else
+                       [_child(c, "pobj")] if c.dep_ == "prep" and c.lower_ in ("of", "with") else [])
+                       if t is not None and t.lemma_.lower() in self.answer_nouns), None)
+        if answer is None:
+            return self._warned_fate(verb) if self.p.frames.get(verb.lemma_.lower()) == "threaten" else None
+        deed = next((_child(c, "pobj") for c in answer.children
+                     if c.dep_ == "prep" and c.lower_ in self.answered_preps and _child(c, "pobj") is not None), None)
+        deed = self._counted(deed) if deed is not None else None
+        aimed = (self._doers(deed) if deed is not None else []) or self._conditioned(verb, answer)
+        code = self.p.frame_code("threaten", "19" if deed is not None and self._forceful(answer, deed) else "*")
+        subjects = self.subjects(verb)
+        if not aimed or not code or not subjects:
+            return None
+        return Candidate(code, f"warned-answer:{verb.lemma_.lower()}>{answer.lemma_.lower()}", verb, None, subjects,
+                         aimed, Link("obj"), inherited_source=_borrows_subject(verb), weight=0.65,
+                         absorbed=[answer.i])
+
+    def _warned_fate(self, verb: Token) -> Candidate | None:
+        """'warned that Islamabad would face consequences', 'that Washington would bear responsibility
+        for any escalation', 'that Tokyo would pay a heavy price': a warning that another must bear an
+        answer (`fate_verbs` with `answer_nouns` or `fate_nouns`) is a threat to that other."""
+        fate = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in self.fate_verbs), None)
+        thing = _child(fate, "dobj") if fate is not None else None
+        if thing is None or thing.lemma_.lower() not in (*self.answer_nouns, *self.fate_nouns):
+            return None
+        bearer = _child(fate, "nsubj")
+        if bearer is None or bearer.lower_ in SELF_PRONOUNS or bearer.lower_ in self.relative:
+            return None  # "warned it could face consequences": its own fate, no threat
+        aimed = [t for t in conjuncts(bearer) if self.could_be_actor(t)]
+        code = self.p.frame_code("threaten", "*")
+        subjects = self.subjects(verb)
+        if not aimed or not code or not subjects:
+            return None
+        return Candidate(code, f"warned-fate:{verb.lemma_.lower()}>{fate.lemma_.lower()}", verb, None, subjects,
+                         aimed, Link("obj"), inherited_source=_borrows_subject(verb), weight=0.65,
+                         absorbed=[fate.i, thing.i])
+
+    def _answered(self, verb: Token) -> Token | None:
+        """'would respond to any Indian military action', 'will retaliate against any further
+        attacks': the deed a promised answer answers (after one of `answered_preps`)."""
+        if verb.lemma_.lower() not in self.retaliation:
+            return None
+        return next((self._counted(_child(c, "pobj")) for c in verb.children
+                     if c.dep_ == "prep" and c.lower_ in self.answered_preps and _child(c, "pobj") is not None), None)
+
+    def _forceful(self, verb: Token, answered: Token) -> bool:
+        """'respond with full force', 'retaliate against any aggression': an answer of force, or to
+        force (a word of `force_options` in the deed or the manner), is a threat of force (138)."""
+        manner = [t for c in verb.children if c.dep_ in ("prep", "advmod") and c.i != answered.head.i
+                  for t in c.subtree]
+        return any(t.lemma_.lower() in self.force_options for t in (*answered.subtree, *manner))
 
     def _promised(self, clause: Token) -> bool:
         """'will strike', 'would respond' in a statement: 'when Israel struck, Iran answered' is a
