@@ -233,7 +233,7 @@ class DocumentActors:
             return None
         actor = Actor(head.doc[children[0].i: head.i + 1].text, earlier.code, earlier.country,
                       earlier.sector, earlier.name)
-        if head.dep_ in ("nsubj", "nsubjpass") and not self._is_person(earlier):
+        if head.dep_ in ("nsubj", "nsubjpass") and not self.is_person(earlier):
             self.last_state = actor  # "The company said it …"
         return actor
 
@@ -409,7 +409,7 @@ class DocumentActors:
                 subj = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None and subj.pos_ != "PRON":
                     actor = self.resolve(subj)
-                    if actor is not None and not self._is_person(actor):
+                    if actor is not None and not self.is_person(actor):
                         return actor
             node = node.head
         return None
@@ -420,7 +420,7 @@ class DocumentActors:
             if root.dep_ in MODIFIER_DEPS or (root.dep_ == "pobj" and root.head.lower_ in SCENE_PREPS):
                 continue  # "imports of Japanese seafood", "in Sanaa": a thing's origin, a place
             actor = self.resolve(root)
-            if actor is not None and actor.code != other.code and not self._is_person(actor):
+            if actor is not None and actor.code != other.code and not self.is_person(actor):
                 return actor
         return None
 
@@ -434,7 +434,7 @@ class DocumentActors:
             if root.dep_ in MODIFIER_DEPS or (root.dep_ == "pobj" and root.head.lower_ in SCENE_PREPS):
                 continue  # "Iran's", "in Sanaa": an owner or a place
             actor = self.resolve(root)
-            if actor is None or actor.country in (None, source.country) or self._is_person(actor):
+            if actor is None or actor.country in (None, source.country) or self.is_person(actor):
                 continue
             if anaphor.lower_ not in PLURAL_PRONOUNS:
                 return [actor]
@@ -448,12 +448,9 @@ class DocumentActors:
         return [self.doc[m.start:m.end].root
                 for m in sorted((m for m in self.mentions if start <= m.start and m.end <= tok.i), key=lambda m: -m.start)]
 
-    def _is_person(self, actor: Actor) -> bool:
-        return actor.name is not None and any(a is actor for a in self.people.values())
-
     def is_person(self, actor: Actor) -> bool:
         """Is the actor a person this document named (rather than a state or a body)?"""
-        return self._is_person(actor)
+        return actor.name is not None and any(a is actor for a in self.people.values())
 
     def place(self, head: Token) -> Mention | None:
         """The country or capital mention a prepositional object names, if any."""

@@ -340,8 +340,8 @@ class Coder:
 
     def _untargeted(self, code: str, source: Actor, targets: list, location: Location | None) -> list:
         """Whom an event with no stated target is aimed at: a protest at the protesters' own
-        government (a government's protest with no addressee is no event); martial law, curfews and reforms (`domestic_codes`) at the actor's own
-        country; a show of force or a symbolic act (`ABROAD_CODES`) at the state where it is
+        government (a government's protest with no addressee is no event); martial law, curfews
+        and reforms (`domestic_codes`) at the actor's own country; a show of force or a symbolic act (`ABROAD_CODES`) at the state where it is
         staged, when that is another state; a claimed attack at the state where it struck."""
         if targets != [(None, None, None)] or not source.country:
             return targets

@@ -128,6 +128,7 @@ class PredicateFinder(Verdicts, Encounters, Threats):
         self.joining = patterns.clauses["measure_joining_verbs"]
         self.quantities = patterns.clauses["quantity_nouns"]
         self.audience = set(self.speech) | set(patterns.clauses["audience_verbs"])
+        self.reporting = self.speech | self.finding_verbs  # verbs that say what someone did
         self.companion_preps = patterns.clauses["companion_preps"]
         self.companion_sides = patterns.clauses["companion_sides"]
         self.venue_preps = patterns.clauses["venue_preps"]

@@ -172,7 +172,7 @@ class Verdicts:
         the crackdown amounted to crimes against humanity', 'the OPCW concluded that the air force
         was responsible for the attack': reporting that an actor committed a grave crime accuses
         that actor (1124 atrocities, 1122 abuses, 112 blame for a deed); the deed stays coded too."""
-        if verb.lemma_.lower() not in self.speech | self.finding_verbs:
+        if verb.lemma_.lower() not in self.reporting:
             return None
         clause = self._report_of(verb)
         if clause is None or clause.lemma_.lower() not in self.crime_verbs or any(
@@ -229,7 +229,7 @@ class Verdicts:
         investigators said, an accusation the junta rejected', '…, Amnesty said, in a report Eritrea
         dismissed': a report that someone denies accuses the denier (112); a report of the
         speaker's own deed ('said its troops had taken the city, a claim Kyiv disputed') does not."""
-        if verb.lemma_.lower() not in self.speech | self.finding_verbs:
+        if verb.lemma_.lower() not in self.reporting:
             return None
         clause = self._report_of(verb)
         subj = _child(clause, "nsubj") or _child(clause, "nsubjpass") if clause is not None else None

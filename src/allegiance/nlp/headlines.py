@@ -6,7 +6,6 @@ letter case changes, so every character offset stays valid.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -86,11 +85,16 @@ class Lexicon:
             self.rules = {pos: list(rules[pos]) for pos in PARTS_OF_SPEECH if pos in rules}
         self.stop_words = nlp.Defaults.stop_words | FUNCTION_WORDS
         self.empty = not self.index
+        self._seen: dict[str, frozenset[str]] = {}  # headlines repeat their words: read each once
 
-    @functools.lru_cache(maxsize=20_000)
     def parts_of_speech(self, word: str) -> frozenset[str]:
         """The parts of speech ("noun", "verb", "adj", "adv") `word` or a form of it has."""
         word = word.lower()
+        if word not in self._seen:
+            self._seen[word] = self._read_parts_of_speech(word)
+        return self._seen[word]
+
+    def _read_parts_of_speech(self, word: str) -> frozenset[str]:
         found = {pos for pos, words in self.index.items() if word in words}
         found |= {pos for pos, words in self.exceptions.items() if word in words}
         for pos, rules in self.rules.items():
@@ -234,7 +238,7 @@ AFTER_PASSIVE = {"ADP", "ADV", "PUNCT", "SCONJ", "CCONJ", "PART"}
 TOPIC_DEPS = {"ROOT", "nsubj", "nsubjpass"}
 
 
-def passive_reading(sent: Span, takes_object, names=lambda sent: frozenset()) -> Reading | None:
+def passive_reading(sent: Span, takes_object) -> Reading | None:
     """A headline drops the "was" of its passives ("Hezbollah Chief Killed in Strike", "Party
     Says Hundreds Detained"), and the parser reads the participle as an active past with the
     victim as its doer. Headlines tell past events in the present, so a past form of a verb that
