@@ -27,7 +27,7 @@ COUNTRY_STATUSES = {"member", "observer", "other", "historical"}
 HEADERS = {
     "countries.tsv": [
         "code", "name", "aliases", "demonyms", "capital", "capital_aliases", "lat", "lon",
-        "status", "successor",
+        "status", "successor", "ended",
     ],
     "organizations.tsv": ["code", "name", "aliases", "members", "other_codes"],
     "groups.tsv": ["code", "name", "aliases", "country", "kind"],

@@ -61,6 +61,7 @@ class Country:
     lon: float | None
     status: str
     successor: str | None
+    ended: int | None = None  # a historical state: the year it ceased to exist
 
 
 @dataclass
@@ -173,7 +174,7 @@ def load_kb() -> KnowledgeBase:
         successor = row.get("successor")
         kb.countries[code] = Country(
             code, row["name"], row.get("capital"), _float(row.get("lat")), _float(row.get("lon")),
-            row.get("status") or "member", successor,
+            row.get("status") or "member", successor, int(row["ended"]) if row.get("ended") else None,
         )
         country_code = successor or code
         for phrase in [row["name"], *_alternatives(row.get("aliases"))]:

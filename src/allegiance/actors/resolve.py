@@ -270,6 +270,12 @@ class DocumentActors:
             return actor
         return None
 
+    def _owning_anaphor(self, head: Token) -> Actor | None:
+        """The state behind a possessive 'the country's' or 'the nation's' in the phrase."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lemma_.lower() in ("country", "nation")), None)
+        actor = self._generic_anaphor(owner) if owner is not None else None
+        return actor if actor is not None and actor.country else None
+
     def tokens_in(self, span: Span) -> frozenset[int]:
         """Indices of the tokens of `span` that belong to an actor mention."""
         return frozenset(i for i in range(span.start, span.end) if i in self.by_token)
@@ -581,6 +587,10 @@ class DocumentActors:
         elif name and (holder := self._titled_holder(role, name)) is not None:
             # "King Abdullah": the king called Abdullah on that day (of a state in this story)
             actor = Actor(text, holder.code, holder.country, holder.sector, holder.name)
+        elif role is not None and (owner := self._owning_anaphor(head)) is not None:
+            # "the country's armed forces": the state "the country" stands for, not the speaker's
+            sector = role.entry.sector
+            actor = Actor(text, f"{owner.country}{sector or ''}", owner.country, sector, name)
         elif role is not None and (place := self._sector_place(head)) is not None:
             # "soldiers in Niger", "fighters from Chechnya": the state the phrase places them in
             sector = role.entry.sector

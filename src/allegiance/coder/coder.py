@@ -278,13 +278,26 @@ class Coder:
                     source=source, target=target,
                     cameo=info.code, cameo_root=info.root, cameo_name=info.name,
                     plover=info.plover or "none", plover_mode=info.plover_mode,
-                    goldstein=info.goldstein, quad_class=info.quad_class, modality=modality,
+                    goldstein=info.goldstein, quad_class=info.quad_class,
+                    modality=self._of_its_time(modality, cand, (source, target), document.date),
                     event_date=event_date, date_precision=precision,
                     location=place or location, quote=quote,
                     confidence=round(max(0.05, min(confidence, 0.99)), 2), rule=cand.rule,
                     char_start=start, char_end=end, predicate=cand.head.text if cand.frame is None
                     else f"{cand.frame.text} … {cand.trigger.text}",
                 )
+
+    def _of_its_time(self, modality: str, cand: Candidate, actors: tuple, published: date | None) -> str:
+        """Soviet and American soldiers meeting, told in a later article, is history: a party
+        that no longer existed when the article was written dates the event (but "seeks to
+        restore the relations it had with the Soviet Union" is a present intent)."""
+        if modality != "asserted" or published is None or cand.frame is not None:
+            return modality
+        for actor in actors:
+            state = self.kb.countries.get((actor.code or "")[:3]) if actor is not None else None
+            if state is not None and state.ended is not None and state.ended < published.year:
+                return "historical"
+        return modality
 
     def _other_parties(self, targets: list, sources: list, actors: DocumentActors) -> list:
         """A pronoun that would make the actor act on itself ("…, accusing them of …", "their

@@ -16,6 +16,7 @@ from allegiance.coder.patterns import Patterns
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj", "csubjpass", "parataxis", "dep", "pcomp"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "dative", "agent"}
+TIME_MARKS = {"after", "before", "when", "as", "while", "once"}
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "dep", "pcomp", "ccomp", "relcl", "acl", "prep", "pobj"}
 
 
@@ -40,14 +41,31 @@ def date_tokens(pred: Token) -> list[Token]:
 
 def event_period(pred: Token, published: date | None) -> Period | None:
     period = _own_period(pred, published)
-    if period is None and pred.dep_ == "conj" and pred.head.i != pred.i:
-        # "In 1999, Greece sent teams …, and Turkish crews flew …": conjuncts share the date
+    if period is None and pred.head.i != pred.i and (pred.dep_ == "conj" or _told_with(pred)):
+        # "In 1999, Greece sent teams …, and Turkish crews flew …": conjuncts share the date;
+        # so does a clause that tells when ("cut ties in 2016 after protesters stormed …")
         return event_period(pred.head, published)
     return period
 
 
+def _told_with(pred: Token) -> bool:
+    """An adverbial clause that places its event next to the main one in time."""
+    return pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in pred.children)
+
+
+def _span_back(prep: Token) -> bool:
+    """'their first talks in five years', 'the largest drills in a decade': 'in' + a count after
+    a first or a superlative measures how long since, not when."""
+    if prep.lower_ != "in" or not any(t.like_num or t.lower_ in ("a", "an") for t in prep.subtree):
+        return False
+    before = prep.doc[max(prep.sent.start, prep.i - 10): prep.i]
+    return any(t.lower_ in ("first", "only") or t.tag_ in ("JJS", "RBS") for t in before)
+
+
 def _own_period(pred: Token, published: date | None) -> Period | None:
     tokens = date_tokens(pred)
+    spans = {t.i for prep in tokens if prep.dep_ == "prep" and _span_back(prep) for t in prep.subtree}
+    tokens = [t for t in tokens if t.i not in spans]
     if not tokens:
         return None
     runs, run = [], [tokens[0]]
@@ -92,7 +110,7 @@ class ModalityJudge:
             return "future"
         if head.lemma_.lower() in c["future_governors"] and any(ch.dep_ == "xcomp" for ch in head.children):
             return "future"  # the frame itself: "is expected to meet", "set to visit"
-        if self._reported_would(head):
+        if self._reported_would(head) or self._future_purpose(head):
             return "future"
         if period is not None and period.is_future(published):
             return "future"
@@ -173,9 +191,19 @@ class ModalityJudge:
         return False
 
     def _reported_would(self, head: Token) -> bool:
+        """'said it would bar officials', 'said it was suspending aid and would bar officials'."""
         c = self.c
         has_would = any(ch.dep_ == "aux" and ch.lower_ == "would" for ch in head.children)
-        return has_would and head.dep_ == "ccomp" and head.head.lemma_.lower() in c["speech_verbs"]
+        clause = head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        return has_would and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in c["speech_verbs"]
+
+    def _future_purpose(self, head: Token) -> bool:
+        """'will send police to help the country': the purpose of a future act is future too."""
+        to = any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in head.children)
+        return to and head.dep_ in ("advcl", "xcomp") and head.head.i != head.i and any(
+            ch.dep_ == "aux" and ch.lower_ in self.c["future_aux"] for ch in head.head.children)
 
     def _historical_marker(self, head: Token, trigger: Token) -> bool:
         """'under the presidency of …', 'formerly', 'historically strong relations'."""
