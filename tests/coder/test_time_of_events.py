@@ -62,3 +62,18 @@ def test_the_countrys_forces_are_that_countrys():
             "to help the country's armed forces.")
     targets = {e.target.code for e in code_text(text, DAY) if e.cameo.startswith("03")}
     assert targets == {"MLIMIL"}
+
+
+def test_clauses_told_with_a_dated_one_share_its_date():
+    text = "In 1995, Croatian forces launched an offensive on Serb-held Krajina, driving out tens of thousands of Serbs."
+    assert modalities(text, "19") | modalities(text, "20") <= {"historical"}
+
+
+def test_a_conjunct_without_its_own_auxiliary_shares_the_future():
+    text = "The European Union said it would suspend budget support to Niger and halt security cooperation with Niamey."
+    assert modalities(text, "16") == {"future"}
+
+
+def test_is_to_and_a_scheduled_meeting_are_future():
+    assert modalities("The European Union is to give Tunisia more than 100 million euros.", "07") == {"future"}
+    assert modalities("Talks between Armenia and Azerbaijan are scheduled for Friday in Abu Dhabi.", "04") == {"future"}

@@ -41,16 +41,34 @@ def date_tokens(pred: Token) -> list[Token]:
 
 def event_period(pred: Token, published: date | None) -> Period | None:
     period = _own_period(pred, published)
-    if period is None and pred.head.i != pred.i and (pred.dep_ == "conj" or _told_with(pred)):
-        # "In 1999, Greece sent teams …, and Turkish crews flew …": conjuncts share the date;
-        # so does a clause that tells when ("cut ties in 2016 after protesters stormed …")
+    if period is None and pred.head.i != pred.i and _shares_date(pred):
         return event_period(pred.head, published)
     return period
 
 
-def _told_with(pred: Token) -> bool:
-    """An adverbial clause that places its event next to the main one in time."""
-    return pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in pred.children)
+def _auxiliaries(head: Token) -> list[Token]:
+    """The verb's auxiliaries, or its first conjunct's when it has neither its own nor a
+    subject: "will suspend aid and halt cooperation" halts in the future too."""
+    own = [c for c in head.children if c.dep_ == "aux"]
+    if own or head.dep_ != "conj" or head.head.i == head.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in head.children):
+        return own
+    return _auxiliaries(head.head)
+
+
+def _shares_date(pred: Token) -> bool:
+    """Clauses told together with their main clause happen when it does: conjuncts ("In 1999,
+    Greece sent teams …, and Turkish crews flew …"), clauses that say when ("cut ties in 2016
+    after protesters stormed …"), participles ("in 2013, killing a thousand people") and
+    purposes ("stepped across the line in 2019 to shake hands with Kim")."""
+    if pred.dep_ == "conj":
+        return True
+    if pred.dep_ != "advcl":
+        return False
+    mark = next((c.lower_ for c in pred.children if c.dep_ == "mark"), None)
+    if mark is not None:
+        return mark in TIME_MARKS
+    return pred.tag_ in ("VBG", "VBN") or any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children)
 
 
 def _span_back(prep: Token) -> bool:
@@ -104,10 +122,15 @@ class ModalityJudge:
         if self._historical_marker(head, trigger):
             return "historical"
         stand_in = head.doc.user_data.get("present_aux")  # a headline's "will" put in for the parser
-        if any(a.lower_ in c["future_aux"] and a.idx != stand_in for a in head.children if a.dep_ == "aux"):
+        if any(a.lower_ in c["future_aux"] and a.idx != stand_in for a in _auxiliaries(head)):
             return "future"
         if head.dep_ == "xcomp" and head.head.lemma_.lower() in c["future_governors"]:
             return "future"
+        if head.dep_ == "xcomp" and head.head.lemma_ == "be" and head.head.dep_ == "ROOT":
+            return "future"  # "the EU is to give Tunisia 100 million euros"
+        if any(t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in c["future_governors"]
+               for t in (head, trigger)):
+            return "future"  # "a summit between them is set for Friday", "talks are scheduled for May"
         if head.lemma_.lower() in c["future_governors"] and any(ch.dep_ == "xcomp" for ch in head.children):
             return "future"  # the frame itself: "is expected to meet", "set to visit"
         if self._reported_would(head) or self._future_purpose(head):
@@ -191,9 +214,10 @@ class ModalityJudge:
         return False
 
     def _reported_would(self, head: Token) -> bool:
-        """'said it would bar officials', 'said it was suspending aid and would bar officials'."""
+        """'said it would bar officials', 'said it was suspending aid and would bar officials',
+        'said it would suspend aid and halt cooperation'."""
         c = self.c
-        has_would = any(ch.dep_ == "aux" and ch.lower_ == "would" for ch in head.children)
+        has_would = any(a.lower_ == "would" for a in _auxiliaries(head))
         clause = head
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
