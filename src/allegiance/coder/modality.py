@@ -42,15 +42,17 @@ def date_tokens(pred: Token) -> list[Token]:
 def event_period(pred: Token, published: date | None) -> Period | None:
     period = _own_period(pred, published)
     if period is None and pred.head.i != pred.i and _shares_date(pred):
-        return event_period(pred.head, published)
+        shared = event_period(pred.head, published)
+        # "would impose tariffs from Aug. 1, accusing Ottawa of …": the accusing is now
+        return shared if pred.dep_ == "conj" or shared is None or not shared.is_future(published) else None
     return period
 
 
 def _auxiliaries(head: Token) -> list[Token]:
-    """The verb's auxiliaries, or its first conjunct's when it has neither its own nor a
-    subject: "will suspend aid and halt cooperation" halts in the future too."""
+    """The verb's auxiliaries, or its first conjunct's when it is a bare verb with neither its
+    own nor a subject: "will suspend aid and halt cooperation" halts in the future too."""
     own = [c for c in head.children if c.dep_ == "aux"]
-    if own or head.dep_ != "conj" or head.head.i == head.i or any(
+    if own or head.dep_ != "conj" or head.head.i == head.i or head.tag_ != "VB" or any(
             c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in head.children):
         return own
     return _auxiliaries(head.head)
@@ -129,7 +131,7 @@ class ModalityJudge:
         if head.dep_ == "xcomp" and head.head.lemma_ == "be" and head.head.dep_ == "ROOT":
             return "future"  # "the EU is to give Tunisia 100 million euros"
         if any(t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in c["future_governors"]
-               for t in (head, trigger)):
+               and any(a.lemma_ == "be" for a in t.head.children) for t in (head, trigger)):
             return "future"  # "a summit between them is set for Friday", "talks are scheduled for May"
         if head.lemma_.lower() in c["future_governors"] and any(ch.dep_ == "xcomp" for ch in head.children):
             return "future"  # the frame itself: "is expected to meet", "set to visit"
