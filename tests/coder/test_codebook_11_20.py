@@ -63,7 +63,8 @@ def test_reject_and_threaten(text, source, target, codes):
     ("Kenya deployed riot police across Nairobi.", "KEN", "", ["153"]),
     ("Egypt tightened security around churches.", "EGY", "", ["153"]),
     ("Russia called up 300,000 reservists.", "RUS", "", ["154"]),
-    ("Azerbaijan amassed troops on the border with Armenia.", "AZE", "", ["154"]),
+    # the border names whom the show of force is aimed at (test_complement_targets.py)
+    ("Azerbaijan amassed troops on the border with Armenia.", "AZE", "ARM", ["154"]),
 ])
 def test_protest_and_force_posture(text, source, target, codes):
     assert_coded(text, source, target, codes)

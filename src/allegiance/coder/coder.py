@@ -40,6 +40,10 @@ COUNTRY_NOUNS = {"state", "country", "nation", "republic", "kingdom", "people"} 
 ABROAD_CODES = ("15", "017")
 PROTEST_ROOT = "14"
 SCENE_CODES = {"015"}  # "claimed responsibility for the bombings in Brussels": aimed at Belgium
+# what an act is about hangs on its objects and phrases; of a clause only the doer counts
+COMPLEMENT_DEPS = {"dobj", "prep", "pobj", "attr", "oprd", "dative", "acl", "amod", "compound", "poss",
+                   "nmod", "conj", "appos", "agent", "npadvmod", "advmod"}
+CLAUSE_DEPS = {"ccomp", "xcomp", "pcomp"}
 # a headline keeps the capital of a city this large (or of a region) whose name English has
 # only as a noun: "Kharkiv", "Darfur"; towns share names with too many words ("Deal", "Sale")
 LARGE_CITY = 1_000_000
@@ -90,6 +94,8 @@ class Coder:
         self.finder = PredicateFinder(self.patterns)
         self.modality = ModalityJudge(self.patterns, historical_after_days)
         self.speech_verbs = self.patterns.clauses["speech_verbs"]
+        c = self.patterns.clauses  # how a denial answers its accuser: says, accuses, calls, disputes
+        self._answering = c["speech_verbs"] | c["claim_verbs"] | c["naming_verbs"] | c["dispute_verbs"]
         self.lexicon = Lexicon(self.nlp)
         # the learned fallback for predicates no pattern knows (docs/fallback.md); off by default
         self.fallback = Fallback.load() if fallback else None
@@ -254,7 +260,8 @@ class Coder:
             # against may be no actor; then it is aimed at the protesters' own government
             targets = [(None, None, None)]
         for s_tok, source in sources:
-            for t_tok, target, place in self._untargeted(code, source, targets, location):
+            about = self._named_in_complement(code, cand, source, targets, actors, geo)
+            for t_tok, target, place in self._untargeted(code, source, about, location):
                 if cand.rule.startswith(PLACE_ONLY) and place is None:
                     continue  # "is in talks" is no visit: these verbs need a place
                 if not hosted and not (_a_state(source) and target is not None and _a_state(target)):
@@ -371,6 +378,65 @@ class Coder:
             country = self.kb.countries.get(source.country)
             return [(None, Actor("", source.country, source.country, None, country.name if country else None), None)]
         return targets
+
+    def _named_in_complement(self, code: str, cand: Candidate, source: Actor, targets: list,
+                             actors: DocumentActors, geo: GeoContext) -> list:
+        """Whom a denial, an inquiry or a show of force (`complement_target_codes`) with no stated
+        target is about: the first actor or place of another state its complement names ("denied
+        any role in the attack in Salisbury", "a probe into cars shipped from China", "drills
+        encircling Taiwan"), or, for a denial (`rebuttal_codes`), the accuser the next clause
+        names ("denied any involvement and said Baku was lying")."""
+        c = self.patterns.clauses
+        if targets != [(None, None, None)] or not code.startswith(tuple(c["complement_target_codes"])):
+            return targets
+        # "staged drills in the waters east of Taiwan": a light verb's phrases are the act's too
+        words = sorted({*self._complement(cand.trigger), *self._complement(cand.head)}, key=lambda t: t.i)
+        if code.startswith(tuple(c["rebuttal_codes"])):
+            words += [t for clause in _rebuttals(cand.head, self._answering)
+                      for t in (*_doers(clause), *self._complement(clause))]
+        for tok in words:
+            actor = self._named_actor(tok, actors, geo)
+            if actor is not None and _state_or_body(actor) and _state_or_body(actor) != _state_or_body(source):
+                return [(tok, actor, None)]
+        return targets
+
+    def _complement(self, head: Token) -> list[Token]:
+        """The words of what an act is about, in reading order: its objects and phrases with
+        their own words, but of a clause only its doer ("denied that Belgrade had sent arms to
+        Ukraine" is about Belgrade), and no relative clause, coordinated act or circumstance
+        (`complement_skip_preps`: "on alert after a missile launch")."""
+        skip = self.patterns.clauses["complement_skip_preps"]
+        words: list[Token] = []
+        for child in head.children:
+            verb = child.pos_ in ("VERB", "AUX")
+            if verb and child.lemma_.lower() in self.speech_verbs:
+                continue  # "…, US officials said": who reports it, not whom it is about
+            if verb and (child.dep_ in CLAUSE_DEPS or (
+                    child.dep_ == "acl" and any(c.dep_ == "mark" for c in child.children))):
+                # "denied that the United States had brokered …", "reports that Chinese vessels had dumped …"
+                words += [t for doer in _doers(child) for t in doer.subtree]
+            elif verb and (_doers(child) or child.dep_ == "advcl"):
+                continue  # "a move Beijing denounced", "after a missile flew over Hokkaido": someone else's act
+            elif child.dep_ in COMPLEMENT_DEPS and not (verb and child.dep_ == "conj") \
+                    and not (child.dep_ == "prep" and child.lower_ in skip):
+                words += [child, *self._complement(child)]
+        return sorted(set(words), key=lambda t: t.i)
+
+    def _named_actor(self, tok: Token, actors: DocumentActors, geo: GeoContext) -> Actor | None:
+        """The actor a name stands for (once per name, at its last word), or the state of a
+        place the gazetteer knows ("the poisoning in Salisbury")."""
+        mention = actors.by_token.get(tok.i)
+        if mention is not None:
+            if tok.i != mention.end - 1 or mention.kind == "sector":
+                return None  # "troops", "police": a body the text does not place
+            return actors.resolve(tok) or Actor(mention.text, mention.entry.code or mention.entry.country,
+                                                mention.entry.country, mention.entry.sector, mention.entry.name)
+        if tok.pos_ != "PROPN" or (tok.head.pos_ == "PROPN" and tok.dep_ == "compound"):
+            return None
+        place = named_place(tok, geo)
+        if place is None or not place.country:
+            return None
+        return Actor(place.name or place.text, place.country, place.country, None, place.name)
 
     def _implied_agent(self, agent: tuple[str, bool], location: Location | None, targets: list) -> list:
         """The police, court or government of the state where the passive act happened
@@ -529,6 +595,24 @@ def _refining_sector(actor: Actor | None) -> str | None:
     if actor is None:
         return None
     return actor.sector or ("IGO" if (actor.code or "").startswith("IGO") else None)
+
+
+def _state_or_body(actor: Actor) -> str | None:
+    """The state an actor belongs to, or the organisation it is ("IGOEUREEC")."""
+    return actor.country or actor.code
+
+
+def _rebuttals(trigger: Token, verbs: frozenset[str]) -> list[Token]:
+    """The clauses after a denial that answer the accusation with a verb of saying, accusing,
+    naming or disputing (`verbs`): "denied any role and said Baku was lying", "…, and
+    Lukashenko accused Vilnius", "…, calling the report a lie" (not "… and warned that …")."""
+    return [c for c in trigger.children if c.i > trigger.i and c.pos_ in ("VERB", "AUX")
+            and (c.dep_ == "conj" or (c.dep_ == "advcl" and c.tag_ == "VBG")) and c.lemma_.lower() in verbs]
+
+
+def _doers(clause: Token) -> list[Token]:
+    """The subjects of a clause (its doers, or what befalls in a passive)."""
+    return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _state_anaphor(tok: Token | None) -> Token | None:
