@@ -43,6 +43,7 @@ from allegiance.coder.syntax import (
 )
 from allegiance.coder.encounters import Encounters
 from allegiance.geo.locate import named_place, seat_of_power
+from allegiance.coder.refusals import Refusals
 from allegiance.coder.threats import Threats
 from allegiance.coder.verdicts import Verdicts
 
@@ -54,7 +55,7 @@ BETWEEN = Link("prep", frozenset({"between"}))
 ARGUMENT_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"dobj"}
 
 
-class PredicateFinder(Verdicts, Encounters, Threats):
+class PredicateFinder(Verdicts, Encounters, Threats, Refusals):
     def __init__(self, patterns: Patterns):
         self.p = patterns
         self.could_be_actor = lambda tok, apposed=True: True
@@ -143,6 +144,10 @@ class PredicateFinder(Verdicts, Encounters, Threats):
         consumed: set[int] = set()
         self.triggers = set()  # events found so far in this sentence (heads come before their words)
         for tok in _top_down(sent):
+            if tok.pos_ in ("VERB", "AUX"):  # "would not sign until Yerevan amends …": also a demand
+                for demand in self.conditioned_demands(tok):
+                    consumed.update(demand.absorbed)  # the condition is demanded, not done
+                    found.append(demand)
             if tok.i in consumed:
                 continue
             cand = None
@@ -192,6 +197,9 @@ class PredicateFinder(Verdicts, Encounters, Threats):
     # -- verbs --------------------------------------------------------------------------
     def verb_event(self, verb: Token, consumed: set[int] | None = None, embedded: bool = False) -> Candidate | None:
         keys = self._keys(verb)
+        refusal = self.stated_refusal(verb)  # "would not bow to pressure from Beijing"
+        if refusal is not None:
+            return refusal
         # a fixed phrase with its object ("struck a deal with") beats any frame reading
         for key in keys:
             cand = self._from_rules(verb, [r for r in self.p.verbs.get(key, []) if r.words])
@@ -291,6 +299,8 @@ class PredicateFinder(Verdicts, Encounters, Threats):
             inner = self.verb_event(xcomp, embedded=True)
         if frame == "refuse" and inner is not None and inner.rule.startswith("left-open"):
             return inner  # "refused to rule out force": the option is kept, a threat
+        if inner is not None and inner.rule.startswith("refusal:"):
+            return inner  # "vowed that Taiwan would not bow to pressure": the refusal is what is vowed
         if frame == "negate" and verb.lemma_.lower() in self.denial and xcomp is not None and (
                 xcomp.dep_ == "ccomp" or xcomp.tag_ == "VBG"):  # "denied that it…", "denied arming the RSF"
             if consumed is not None and inner is not None:
