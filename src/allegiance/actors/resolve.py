@@ -180,6 +180,8 @@ class DocumentActors:
             return None
         if self._names_no_actor(head):
             return None  # "Mexico's peso", "the Indian cricket team": the country word is no actor
+        if _a_bare_count(head):
+            return self._counted_people(head)
         actor = (self._personal_body(head) or self._group_members(head) or self._definite_anaphor(head)
                  or self._generic_anaphor(head))
         if actor is None:
@@ -189,6 +191,21 @@ class DocumentActors:
         if actor is not None and head.pos_ in ("NOUN", "PROPN"):
             self.nouns[head.lemma_.lower()] = actor  # "a French uranium company" … "the company"
         return actor
+
+    def unnamed_attacker(self, head: Token) -> Actor | None:
+        """The doer of violence named only by sex, age or suspicion (a `target` word of
+        sectors.tsv: "a man stabbed three people", "was shot dead by a 71-year-old man"): an
+        unidentified attacker, of no state the text names (the place of the deed is not his)."""
+        mentions = [self.by_token.get(t.i) for t in self._phrase_tokens(head)]
+        if not any(m is not None and self._only(m) == "target" for m in mentions):
+            return None
+        return Actor(_span_text(self._phrase_tokens(head)), "UAF", None, "UAF", None)
+
+    def _counted_people(self, head: Token) -> Actor | None:
+        """'Gunmen killed 15', '40 were abducted': people counted and named no further are
+        private people of the place of the event, else of the state the story is about."""
+        state = self.hint_country or self.default_country
+        return Actor(head.text, f"{state}CVL", state, "CVL", None) if state else None
 
     def _personal_body(self, head: Token) -> Actor | None:
         """'His office said …': the office of the person 'his' refers to."""
@@ -289,6 +306,8 @@ class DocumentActors:
             return False  # "on Tuesday", "in March": when, not who
         if any(t.i in self.by_token or t.pos_ == "PROPN" for t in self._phrase_tokens(head)):
             return True
+        if _a_bare_count(head):
+            return True  # "gunmen killed 15": people, counted
         if head.lemma_.lower() in GENERIC_BODIES and self._generic_anaphor(head) is not None:
             return True
         return apposed and head.dep_ == "appos" and self.could_be_actor(head.head)  # "Iran, a country that…"
@@ -776,6 +795,15 @@ class DocumentActors:
             self.recent_people.append(actor)
         if head.dep_ in ("nsubj", "nsubjpass"):
             self.last_person = actor
+
+
+def _a_bare_count(head: Token) -> bool:
+    """A number that is the whole phrase an act befalls: "killed 15", "15 were abducted" (not a
+    date, a sum or a share; not the doer, "15 attacked"; not "one" of "one another" or "struck a
+    one-in, one-out deal"; not a count of things, "shot down five of them", "one of the boats")."""
+    return (head.pos_ == "NUM" and head.tag_ == "CD" and head.dep_ in ("dobj", "nsubjpass")
+            and head.lower_ != "one" and not any(c.dep_ == "prep" for c in head.children)
+            and head.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"))
 
 
 def _possessor(mention: Mention, doc: Doc) -> bool:

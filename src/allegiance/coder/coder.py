@@ -186,7 +186,7 @@ class Coder:
             if self.fallback is not None:
                 found += self.fallback.candidates(coded_sent, self.finder, coded_actors, taken_tokens(found))
             first = len(events)
-            coded: set[int] = set()  # triggers that came to an event
+            coded: set[int] = set()  # triggers that came to an event on someone
             for cand in found:
                 if cand.toll_of in coded:
                     continue  # "struck Sumy, killing 35": one event, the strike
@@ -194,7 +194,10 @@ class Coder:
                                                              coded_quotes, geo), self._hosted(cand)):
                     if coded_sent is not sent:  # the reading's offsets are not the text's
                         event.char_start, event.char_end = sent.start_char, sent.start_char + len(sent.text.rstrip())
-                    coded.add(cand.trigger.i)
+                    if event.target is not None:
+                        # "blew himself up at a beach, killing 32 people": an attack on no one
+                        # leaves its toll to name whom it struck
+                        coded.add(cand.trigger.i)
                     key = (index, _code(event.source), _code(event.target), event.cameo)
                     if key not in state.seen:
                         state.seen.add(key)
@@ -239,6 +242,8 @@ class Coder:
                 return
         if cand.named_state:  # "extended UN sanctions" names who imposes them, not at whom
             targets = [(t, a, p) for t, a, p in targets if _a_state(a)]
+        if not sources and code[:2] in FORCE_ROOTS:  # "a man stabbed three people": an unknown attacker
+            sources = [(t, a) for t in cand.sources if (a := actors.unnamed_attacker(t)) is not None]
         if not sources and cand.implied_agent is not None:
             sources = self._implied_agent(cand.implied_agent, location, targets)
         scene = location if location is not None and location.text != document.dateline else None
