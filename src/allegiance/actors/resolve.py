@@ -16,7 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from allegiance.actors.kb import KnowledgeBase
+from allegiance.actors.kb import Entry, KnowledgeBase
 from allegiance.actors.mentions import Mention
 from allegiance.geo import resolve_place
 from allegiance.model import Actor
@@ -59,6 +59,8 @@ SIDES = {"party", "side", "faction"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
 FOREIGN_WORDS = {"foreign", "overseas", "outside"}  # "foreign troops" belong to no state the text names
 ARMED_SECTORS = {"MIL", "REB", "UAF"}
+INSTITUTION_SECTORS = {"GOV", "LEG", "JUD"}  # bodies every state has, unlike an army's own name
+NAMED_BODY_SECTORS = {"BUS", "MED"}  # "the company", "the broadcaster": the one named before
 LOCAL_OFFICES = {"governor", "mayor"}  # offices.tsv's first form of local and regional offices
 # counts that name people ("hundreds gathered"): any other word of the phrase says more
 COUNT_WORDS = {"hundreds", "thousands", "dozens", "tens of thousands", "hundreds of thousands"}
@@ -183,7 +185,7 @@ class DocumentActors:
         if _a_bare_count(head):
             return self._counted_people(head)
         actor = (self._personal_body(head) or self._group_members(head) or self._definite_anaphor(head)
-                 or self._generic_anaphor(head))
+                 or self._generic_anaphor(head) or self._named_body_anaphor(head))
         if actor is None:
             actor = self._from_phrase(head, speaker)
         if actor is None and head.dep_ == "appos":
@@ -253,6 +255,24 @@ class DocumentActors:
         if head.dep_ in ("nsubj", "nsubjpass") and not self.is_person(earlier):
             self.last_state = actor  # "The company said it …"
         return actor
+
+    def _named_body_anaphor(self, head: Token) -> Actor | None:
+        """'Suspended Radio France Internationale, accusing the broadcaster …', 'urged the
+        conglomerate': 'the' + a word for a company or an outlet names again the company or
+        outlet of that kind the sentence named before it, not one of the story's own state."""
+        mention = self.by_token.get(head.i)
+        children = [c for c in head.children if c.dep_ not in ("case", "prep")]  # "… of relaying"
+        if mention is None or mention.kind != "sector" or mention.entry.sector not in NAMED_BODY_SECTORS \
+                or len(children) != 1 or children[0].dep_ != "det" or children[0].lower_ != "the":
+            return None
+        sector = mention.entry.sector
+        for m in reversed(self.mentions):
+            if m.end > head.i or m.start < head.sent.start:
+                continue
+            if m.kind == "metonym" and m.entry.sector == sector and m.entry.country:
+                e = m.entry
+                return Actor(m.text, f"{_country_code(e)}{sector}", e.country, sector, e.name)
+        return None
 
     def _generic_anaphor(self, head: Token) -> Actor | None:
         """'The group blamed Israel', 'the alliance will meet', 'his country has forgiven':
@@ -555,6 +575,10 @@ class DocumentActors:
             mentions = [m for m in mentions if self._only(m) != "target"]
         # the body someone belongs to beats a title: "leader of the opposition" is OPP, not GOV
         role = next((m for m in mentions if m.kind in ("sector", "metonym") and m.entry.sector), None)
+        if role is not None and role.kind == "sector" and self._member_noun(head):
+            # "fighters from Iran's Revolutionary Guards", "officers of the FSB": the named body
+            # they come from says more than the word for its people
+            role = next((m for m in mentions if m.kind == "metonym" and m.entry.sector), role)
         # an office word used as an adjective names no one: "the official election results"
         role = role or next((m for m in mentions if m.kind == "office" and m.entry.sector and not (
             m.end - m.start == 1 and self.doc[m.start].pos_ == "ADJ")), None)
@@ -654,6 +678,9 @@ class DocumentActors:
         """A state named in the phrase, with the sector its role, body or capital gives."""
         role, name, known, country = p.role, p.name, p.known, p.country
         e = country.entry
+        home = self._bare_body_state(country, head)
+        if home is not None:  # "Bolsonaro supporters ransacked Congress": Brazil's congress
+            e = Entry(e.kind, home, home, e.sector, e.name)
         sector = e.sector if country.kind == "metonym" else None
         if country.kind == "capital" and country.start <= head.i < country.end:
             sector = "GOV"  # "Moscow said": the capital speaks for the government
@@ -675,6 +702,29 @@ class DocumentActors:
             else:
                 self.last_state = actor  # "Iran said it …"
         return actor
+
+    def _bare_body_state(self, mention: Mention, head: Token) -> str | None:
+        """A bare name that metonyms.tsv gives one state but that every state's body bears
+        (it is also a sectors.tsv word: "Congress", "Foreign Office") names the body of another
+        state when the sentence is clearly about that one: the place of the event, else the
+        one state whose people the sentence names ("Bolsonaro supporters", "Peruvian
+        lawmakers"), unless it names the usual state too. None: the usual state stands."""
+        if mention.kind != "metonym" or mention.entry.sector not in INSTITUTION_SECTORS or not any(
+                e.kind == "sector" for e in self.kb.phrases.get(mention.text.lower(), [])):
+            return None
+        usual = mention.entry.country
+        if self.hint_country:
+            return self.hint_country if self.hint_country != usual else None
+        sent = head.sent
+        around = [m for m in self.mentions if sent.start <= m.start < sent.end and m is not mention
+                  and m.entry.country and len(m.entry.country) == 3]
+        # a state's own people ("Bolsonaro supporters"), not its leader, who as often addresses
+        # another state's body as a guest ("Zelensky urged Congress")
+        people = {m.entry.country for m in around if m.kind == "demonym" or (
+            m.kind == "person" and getattr(self._known_person(m.text), "sector", None) != "GOV")}
+        if len(people) != 1 or usual in {m.entry.country for m in around}:
+            return None
+        return people.pop()
 
     def _only(self, mention: Mention) -> str | None:
         """Where a sector word names its people (sectors.tsv's `only`): "target" (only as the

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from allegiance.coder.dates import MONTHS, WEEKDAYS
 from allegiance.geo.gazetteer import Place, fold, load_gazetteer
 from allegiance.geo.resolve import resolve_place
 from allegiance.model import Location
@@ -43,6 +44,7 @@ PLACE_NOUNS = {"city", "town", "village", "capital", "region", "province", "dist
 REGION_NOUNS = {"region", "province", "district", "governorate", "oblast", "state", "county"}
 PLACE_LABELS = {"GPE", "LOC"}
 BUILDING_LABELS = {"FAC", "ORG"}
+DATE_LABELS = {"DATE", "TIME"}
 MENTION_LABELS = {"GPE", "NORP", "ORG", "LOC", "FAC", "PERSON"}
 # verbs whose direct object is where the event happens ("entered Mekelle", "shelled Kharkiv")
 PLACE_OBJECT_VERBS = {"enter", "reach", "capture", "seize", "storm", "shell", "bomb", "strike",
@@ -156,6 +158,7 @@ def _phrase_place(obj: Token, sentence: Span, base: list[str], mentions) -> _Fou
         if seat is not None or not load_gazetteer().lookup(text):
             return seat
     qualifier = _qualifier(span)
+    prefer = prefer or _pinned_country(span)
     place = None
     if qualifier is not None:
         place = _resolve(f"{text}, {qualifier.text}", base, mentions, prefer=prefer)
@@ -163,6 +166,10 @@ def _phrase_place(obj: Token, sentence: Span, base: list[str], mentions) -> _Fou
             text = f"{text}, {qualifier.text}"
     if place is None:
         place = _resolve(text, base, mentions, prefer=prefer)
+    if prefer is not None and (place is None or place.country != prefer):
+        # "Palma in northern Mozambique", "Peru's southern Andes": the text pins the name to a
+        # country the gazetteer has no such place in; a namesake elsewhere is not meant
+        place = load_gazetteer().countries.get(prefer)
     if place is None:
         return None
     return _Found(place, text, RANK[place.kind], span.start)
@@ -188,13 +195,16 @@ def named_place(tok: Token, doc_context: GeoContext | None = None) -> Location |
 
 
 def _name_span(obj: Token) -> Span | None:
-    """The entity a token belongs to, or its run of proper-noun compounds."""
+    """The entity a token belongs to, or its run of proper-noun compounds; never a month or
+    weekday the tagger read as a date ("in March 2022" is no English town called March)."""
     doc = obj.doc
     if obj.ent_type_:
         for ent in doc.ents:
             if ent.start <= obj.i < ent.end:
                 if ent.label_ in PLACE_LABELS | BUILDING_LABELS:
                     return ent
+                if ent.label_ in DATE_LABELS and obj.lower_ in MONTHS.keys() | WEEKDAYS.keys():
+                    return None  # but the tagger's date may run over a real place ("… in Amhara")
                 if obj.pos_ == "PROPN":  # the small model often calls a town a person
                     break
                 return None
@@ -223,6 +233,25 @@ def _qualifier(span: Span) -> Span | None:
             return ent
     if nxt.pos_ == "PROPN":
         return doc[nxt.i:nxt.i + 1]
+    return None
+
+
+def _pinned_country(span: Span) -> str | None:
+    """The country a place name's own words pin it to: an owner or modifier before it
+    ("Peru's southern Andes", "Pakistan-administered Kashmir") or an "in" phrase naming a
+    country ("Palma in northern Mozambique"). ("The Syrian town of …" is the place noun's.)"""
+    gaz = load_gazetteer()
+    root = span.root
+    for child in root.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < span.start:
+            country = gaz.country_named(child.text)
+            if country is not None:
+                return country.country
+        if child.dep_ == "prep" and child.lower_ == "in":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            country = gaz.country_named(_strip_article(obj.text)) if obj is not None else None
+            if country is not None:
+                return country.country
     return None
 
 
@@ -298,6 +327,8 @@ def _seat_of_power(span: Span) -> _Found | None:
 
     kb = load_kb()
     for text in (span.text, _strip_article(span.text), f"the {_strip_article(span.text)}"):
+        if any(e.kind == "sector" for e in kb.phrases.get(text.lower(), [])):
+            return None  # "stormed Congress": a body every state has is in no capital of its own
         for entry in kb.phrases.get(text, []):
             if entry.kind == "metonym" and entry.country:
                 capital = load_gazetteer().capitals.get(entry.country)

