@@ -718,10 +718,11 @@ class DocumentActors:
         sent = head.sent
         around = [m for m in self.mentions if sent.start <= m.start < sent.end and m is not mention
                   and m.entry.country and len(m.entry.country) == 3]
-        # a state's own people ("Bolsonaro supporters"), not its leader, who as often addresses
-        # another state's body as a guest ("Zelensky urged Congress")
-        people = {m.entry.country for m in around if m.kind == "demonym" or (
-            m.kind == "person" and getattr(self._known_person(m.text), "sector", None) != "GOV")}
+        # a state's own people who act ("Bolsonaro supporters stormed …"), not its leader, who
+        # as often addresses another state's body as a guest ("Zelensky urged Congress"), nor
+        # whom the body acts on ("Congress sanctioned Russian banks")
+        people = {m.entry.country for m in around if _in_subject(self.doc[m.end - 1]) and (m.kind == "demonym" or (
+            m.kind == "person" and getattr(self._known_person(m.text), "sector", None) != "GOV"))}
         if len(people) != 1 or usual in {m.entry.country for m in around}:
             return None
         return people.pop()
@@ -854,6 +855,13 @@ def _a_bare_count(head: Token) -> bool:
     return (head.pos_ == "NUM" and head.tag_ == "CD" and head.dep_ in ("dobj", "nsubjpass")
             and head.lower_ != "one" and not any(c.dep_ == "prep" for c in head.children)
             and head.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"))
+
+
+def _in_subject(tok: Token) -> bool:
+    """Is the word part of a clause's subject ("Bolsonaro supporters", "Peruvian lawmakers")?"""
+    while tok.dep_ in ("compound", "amod", "poss", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _possessor(mention: Mention, doc: Doc) -> bool:
