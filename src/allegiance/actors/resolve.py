@@ -859,8 +859,9 @@ def _a_bare_count(head: Token) -> bool:
 
 def _in_subject(tok: Token) -> bool:
     """Is the word part of a clause's subject ("Bolsonaro supporters", "Peruvian lawmakers")?"""
-    while tok.dep_ in ("compound", "amod", "poss", "nmod") and tok.head.i != tok.i:
-        tok = tok.head
+    while tok.head.i != tok.i and (tok.dep_ in ("compound", "amod", "poss", "nmod") or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "of")):  # "thousands of Peruvian farmers"
+        tok = tok.head.head if tok.dep_ == "pobj" else tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")
 
 
