@@ -45,3 +45,8 @@ def test_who_reports_the_show_of_force_is_no_target():
 def test_a_relative_clause_is_no_target():
     got = dyads("Tokyo will deploy missiles on Okinawa, a move Beijing has denounced.")
     assert not any(c.startswith("15") and t.startswith("CHN") for _, t, c in got), got
+
+
+def test_a_patrol_alongside_the_hosts_is_no_show_of_force_against_them():
+    got = dyads("Hungarian police officers patrolled the streets of Novi Sad alongside their Serbian colleagues.")
+    assert not any(c.startswith("15") and t.startswith("SRB") for _, t, c in got), got

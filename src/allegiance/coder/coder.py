@@ -34,6 +34,7 @@ PLACE_ONLY = ("verb:be/",)  # "X is in Moscow" is a visit only when a place foll
 # firms and growers dealing with each other make no political event (a state or a public
 # body on either side does: "Gazprom delivered gas to China")
 PRIVATE_SECTORS = {"BUS", "AGR"}
+PARTNER_PREPS = {"alongside", "with"}  # who acts together with the actor
 COUNTRY_NOUNS = {"state", "country", "nation", "republic", "kingdom", "people"}  # "the Polish state" is the state
 # a show of force or a symbolic act staged in another state is aimed at it ("massed troops near
 # Ukraine's border", "laid a wreath at the Tomb of the Unknown Soldier in Warsaw")
@@ -399,10 +400,15 @@ class Coder:
         if code.startswith(tuple(c["rebuttal_codes"])):
             words += [t for clause in _rebuttals(cand.head, self._answering)
                       for t in (*_doers(clause), *self._complement(clause))]
-        for tok in words:
-            actor = self._named_actor(tok, actors, geo)
-            if actor is not None and _state_or_body(actor) and _state_or_body(actor) != _state_or_body(source):
-                return [(tok, actor, None)]
+        found = [(tok, actor) for tok in words if (actor := self._named_actor(tok, actors, geo)) is not None]
+        # "patrolled the streets of Belgrade alongside their Serbian colleagues": with that state, not at it
+        partners = {_state_or_body(a) for tok, a in found
+                    if any(p.dep_ == "prep" and p.lower_ in PARTNER_PREPS and p.head in (cand.head, cand.trigger)
+                           for p in tok.ancestors)}  # not "the border with Armenia"
+        for tok, actor in found:
+            state = _state_or_body(actor)
+            if state and state != _state_or_body(source):
+                return targets if state in partners else [(tok, actor, None)]
         return targets
 
     def _complement(self, head: Token) -> list[Token]:
