@@ -41,6 +41,7 @@ from allegiance.coder.syntax import (
     conjuncts,
     place_name,
 )
+from allegiance.coder.demands import Demands
 from allegiance.coder.encounters import Encounters
 from allegiance.geo.locate import named_place, seat_of_power
 from allegiance.coder.refusals import Refusals
@@ -55,7 +56,7 @@ BETWEEN = Link("prep", frozenset({"between"}))
 ARGUMENT_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"dobj"}
 
 
-class PredicateFinder(Verdicts, Encounters, Threats, Refusals):
+class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands):
     def __init__(self, patterns: Patterns):
         self.p = patterns
         self.could_be_actor = lambda tok, apposed=True: True
@@ -159,6 +160,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals):
                 cand = self.verb_event(tok, consumed) or self._force_on_condition(tok)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.p.clauses["intent_nouns"]:
                 cand = self.stated_intent(tok, consumed)
+            elif tok.pos_ == "NOUN" and (demand := self.reported_demand(tok)) is not None:
+                cand = demand  # "rejected Moscow's demand that Kyiv withdraw"
             elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.p.nouns:
                 cand = self.standalone_noun(tok)
             elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
@@ -209,6 +212,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals):
             or self.force_left_open(verb) or self.warned_answer(verb) or self.found_crime(verb) or self.disputed(verb)
         if reading is not None:
             return reading
+        directed = self.directed(verb)  # "ordered Israel to halt the offensive": a demand on Israel
+        if directed is not None:
+            return directed
         frame = next((self.p.frames[k] for k in keys if k in self.p.frames), None)
         if frame == "light" and verb.lemma_.lower() in self.commitment and _child(verb, "dobj") is None and any(
                 c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children):
@@ -355,6 +361,11 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals):
             code = self.p.frame_code(frame, "*")
             subjects = self.subjects(verb)
             inherited = _borrows_subject(verb)
+            asked = self.asked_of(verb, obj) if frame == "demand" and obj is not None else []
+            if asked:  # "summoned the ambassador to demand the withdrawal of …": asked of the ambassador
+                deed = next((r.code for r in self.p.nouns.get(obj.lemma_.lower(), []) if r.words is None), "*")
+                return Candidate(self.p.frame_code(frame, deed) or code, f"frame:demand:{verb.lemma_.lower()}>asked",
+                                 verb, None, subjects, asked, Link("obj"), inherited_source=inherited, weight=0.7)
             if frame in ADDRESSED_FRAMES and code and obj is not None and obj.lower_ not in self.reflexive:
                 return Candidate(code, f"frame:{frame}:{verb.lemma_.lower()}", verb, None, subjects,
                                  conjuncts(obj), Link("obj"), inherited_source=inherited, weight=0.7)
