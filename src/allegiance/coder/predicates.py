@@ -110,6 +110,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands):
         self.causes = patterns.clauses["reaction_causes"]
         self.denial = patterns.clauses["denial_verbs"]
         self.intent_adjectives = patterns.clauses["intent_adjectives"]
+        self.intended_acts = patterns.clauses["intended_acts"]
+        self.offering = patterns.clauses["offer_frames"] | self.intent_adjectives
         self.speech = patterns.clauses["speech_verbs"]
         self.optimistic = patterns.clauses["optimistic_words"]
         self.place_objects = set(patterns.clauses["place_objects"])
@@ -393,6 +395,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands):
                 # "Ghana and Côte d'Ivoire agreed to market their cocoa jointly": a shared intent
                 return Candidate(code, f"frame:intent:{verb.lemma_.lower()}>unknown", verb, None, subjects,
                                  subjects, with_link, inherited_source=inherited, weight=0.65)
+            if frame == "intent" and xcomp is not None and xcomp.dep_ == "xcomp" and verb.lemma_.lower() in self.offering \
+                    and (self._an_act(xcomp) or xcomp.lemma_.lower() in self.intended_acts):
+                return self._offer_aimed(verb, xcomp, subjects, inherited)
             return None
         if consumed is not None:  # the embedded words are this event, not events of their own
             consumed.update(t.i for t in (inner.trigger, inner.frame, xcomp) if t is not None)
@@ -797,11 +802,71 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands):
 
 
 
+    def _offer_aimed(self, verb: Token, act: Token, sources: list[Token], inherited: bool) -> Candidate | None:
+        """'was prepared to discuss security guarantees for Ukraine', 'stands ready to finance the
+        dam if Dhaka asks', 'told Trump he was ready to rebuild trade ties': an offered act whose
+        own roles name no one is offered to whom its words name, to whoever must meet its
+        condition, or to whom it was told."""
+        if any(c.dep_ == "neg" for c in (*verb.children, *verb.head.children)):
+            return None  # "will never promise to renounce force": no offer is made
+        code = self.p.frame_code("intent", self._act_code(act) or "*")
+        if code is None or not code.startswith("03"):
+            return None  # an intent to harm that names no one is no offer
+        named = [t for t in self._named_in_roles(act) if t not in sources]
+        aimed = conjuncts(named[0]) if named else self._conditioned(act, verb, verb.head) or self._told(verb)
+        if not aimed:
+            return None
+        return Candidate(code, f"offer:{verb.lemma_.lower()}>{act.lemma_.lower()}", act, verb, sources, aimed,
+                         Link("obj"), inherited_source=inherited, weight=0.6)
+
+    def _named_in_roles(self, act: Token) -> list[Token]:
+        """Actors named in what an act is done to or for ("guarantees for Ukraine", "the repair
+        of Ukraine's grid"), not in when or where it is said ("after talks with Erdogan") nor in
+        the name of a thing ("Patriot systems")."""
+        roles = [c for c in act.children if c.dep_ in ("dobj", "dative", "xcomp")
+                 or (c.dep_ == "prep" and c.lower_ not in CONTEXT_PREPS)
+                 or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+        return [t for r in roles for t in self._named_inside(r)
+                if not (t.dep_ == "compound" and t.head.pos_ == "NOUN")
+                # "under a deal brokered by the Vatican": who made the deal is not whom the act is for
+                and not any(a.dep_ in ("relcl", "agent") for a in t.ancestors if act.is_ancestor(a))]
+
+    def _act_code(self, act: Token) -> str | None:
+        """The code an act carries whoever it is aimed at: the event its light verb's object
+        names ("sign a peace deal"), its own row for its object ("finance the project"), or the
+        act it keeps on with ("keep supplying gas")."""
+        obj = _child(act, "dobj")
+        if obj is not None and self.p.frames.get(act.lemma_.lower()) == "light":
+            modifiers = {c.lemma_.lower() for c in obj.children if c.dep_ in ("amod", "compound", "nmod")}
+            code = next((r.code for r in self.p.nouns.get(obj.lemma_.lower(), [])
+                         if r.words is None or r.words & modifiers), None)
+            if code is not None:
+                return code
+        words = {lemma for _, lemma in _object_words(obj)}
+        code = next((r.code for k in self._keys(act) for r in self.p.verbs.get(k, [])
+                     if r.words is None or r.words & words), None)
+        further = next((c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        return code or (self._act_code(further) if further is not None else None)
+
+    def _told(self, clause: Token) -> list[Token]:
+        """Whom the clause was told to: "told Trump (that) he was ready to …"."""
+        while clause.dep_ not in ("ccomp", "ROOT") and clause.head is not clause:
+            clause = clause.head
+        speech = clause.head
+        if clause.dep_ != "ccomp" or speech.lemma_.lower() not in self.speech:
+            return []
+        hearer = next((c for c in speech.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"), None)
+        return [t for t in conjuncts(hearer) if self.could_be_actor(t)] if hearer is not None else []
+
     def readiness(self, adjective: Token, consumed: set[int]) -> Candidate | None:
         """'Egypt said it was ready to act against IS': intent, framed by the adjective."""
         xcomp = next((c for c in adjective.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-        inner = self.verb_event(xcomp, embedded=True) if xcomp is not None else None
-        if inner is None or inner.code.startswith(tuple(self.p.clauses["intent_adjective_acts"])):
+        if xcomp is None:
+            return self.open_to(adjective, consumed)
+        inner = self.verb_event(xcomp, embedded=True)
+        if inner is None and not (self._an_act(xcomp) or xcomp.lemma_.lower() in self.intended_acts):
+            return None
+        if inner is not None and inner.code.startswith(tuple(self.p.clauses["intent_adjective_acts"])):
             return None  # "more willing to praise Iran" praises Iran
         cand = self._framed(adjective, "intent", consumed)
         if cand is None or cand.frame is not adjective:
@@ -810,6 +875,22 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands):
         cand.sources = self.subjects(adjective.head)
         cand.inherited_source = _borrows_subject(adjective.head)
         return cand
+
+    def open_to(self, adjective: Token, consumed: set[int]) -> Candidate | None:
+        """'would be open to meeting Trump', 'remained open to talks with Kyiv': the act or event
+        after "to" is intended, as after "ready to"."""
+        to = next((c for c in adjective.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        act = next((c for c in to.children if c.dep_ in ("pcomp", "pobj")), None) if to is not None else None
+        if act is None:
+            return None
+        inner = self.verb_event(act, embedded=True) if act.pos_ == "VERB" else self._object_event(act, adjective.head)
+        code = self.p.frame_code("intent", inner.code) if inner is not None else None
+        if code is None or not code.startswith("03"):
+            return None
+        consumed.update(t.i for t in (inner.trigger, inner.frame, act) if t is not None)
+        return Candidate(code, f"intent:{adjective.lemma_.lower()}>{inner.rule}", inner.trigger, adjective.head,
+                         self.subjects(adjective.head), inner.targets, inner.link,
+                         inherited_source=_borrows_subject(adjective.head), weight=inner.weight - 0.05)
 
     def stated_intent(self, noun: Token, consumed: set[int]) -> Candidate | None:
         """'North Korea expressed readiness to hold talks', 'Iran's willingness to compromise'."""
