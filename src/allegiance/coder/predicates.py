@@ -137,6 +137,13 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands):
         self.companion_sides = patterns.clauses["companion_sides"]
         self.venue_preps = patterns.clauses["venue_preps"]
         self.residents = patterns.clauses["resident_envoys"]
+        self.exchange_nouns = patterns.clauses["exchange_nouns"]
+        self.particles = patterns.clauses["particle_preps"]
+        self.release_nouns = patterns.clauses["release_nouns"]
+        self.exchanged_people = patterns.clauses["exchanged_people"]
+        self.mutual_pronouns = patterns.clauses["mutual_pronouns"]
+        self.mutual_roots = patterns.clauses["mutual_roots"]
+        self.exchange_codes = patterns.clauses["exchange_codes"]
 
     # -- entry point --------------------------------------------------------------------
     def find(self, sent: Span, could_be_actor=None) -> list[Candidate]:
@@ -175,6 +182,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands):
                 consumed.update(cand.absorbed)
                 self.triggers.add(cand.trigger.i)
                 found.append(cand)
+                swap = self.exchanged(cand)
+                if swap is not None:
+                    found.append(swap)
             if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.audience:
                 seen = self.spoken_at(tok)  # "told Trump at the White House": also a visit
                 if seen is not None:
@@ -496,6 +506,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands):
                 subjects = targets = self._between_sides(verb)
             if not subjects and signed is not None and rule.words is not None:
                 subjects = self._parties_under(signed)
+            if not targets and len(subjects) >= 2 and self._mutual(verb, rule, matched):
+                targets = subjects  # "cut tariffs on each other's cars", "each handed over 390 prisoners"
             if not targets and _reciprocal(rule.link, subjects) and rule.code != "045" and not (
                     rule.code == "019" and rule.words is None):
                 # "Iran and Iraq met": each met the other (but co-hosts do not mediate between
@@ -641,6 +653,72 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands):
         if by is not None and self.could_be_actor(by):
             return conjuncts(by)
         return self._named_state(deed, AGENT_DEPS)
+
+    # -- exchanges ----------------------------------------------------------------------
+    def _mutual(self, verb: Token, rule: Rule, matched: Token | None) -> bool:
+        """Coordinated sides that act on each other: the target phrase is 'each other' ('lifted
+        tariffs on each other's goods', 'the duties they had imposed on each other'), or each of
+        them gives people back ('Moscow and Kyiv each handed over 390 prisoners')."""
+        if rule.link.kind == "none" or not rule.code.startswith(tuple(self.mutual_roots)):
+            return False
+        phrases = self.targets(verb, rule.link, matched if rule.words else None, places=True)
+        if rule.link.kind == "obj" and _child(verb, "dobj") is not None:
+            phrases = [_child(verb, "dobj")]
+        if any(t.lower_ in self.mutual_pronouns or any(c.dep_ == "poss" and c.lower_ in self.mutual_pronouns
+                                                       for c in t.children) for t in phrases):
+            return True
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]  # "Russia and Ukraine each …"
+        each = any(c.lower_ == "each" and c.dep_ in ("nsubj", "advmod", "npadvmod") for c in verb.children) \
+            or any(g.lower_ == "each" for s in subjects for g in s.children)  # however the parser hangs it
+        return each and rule.code.startswith(tuple(self.exchange_codes))
+
+    def exchanged(self, cand: Candidate) -> Candidate | None:
+        """'Venezuela freed ten Americans in exchange for Alex Saab, held in the United States':
+        a release in exchange for people is also the other side's release of them. Who gives them
+        back is who holds them ('held by Israel', 'in Israeli prisons'), else whom the first
+        release went to; they go to their own state where the phrase names it ('Palestinian
+        prisoners'), else to the side that freed the first."""
+        if not cand.code.startswith("0841") or cand.trigger.pos_ not in ("VERB", "AUX"):
+            return None
+        deal = next((d for p in cand.trigger.children if p.dep_ == "prep" and p.lower_ == "in"
+                     and (d := _child(p, "pobj")) is not None and d.lemma_.lower() in self.exchange_nouns), None)
+        if deal is None:
+            return None
+        given = next((_child(p, "pobj") for p in deal.children if p.dep_ == "prep" and p.lower_ == "for"), None)
+        if given is not None and given.lemma_.lower() in self.release_nouns:  # "for the release of …"
+            given = next((_child(p, "pobj") for p in given.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        if given is None:
+            return None
+        holders = self._holders(given)
+        sources = holders or cand.targets
+        targets = [given] if self._a_people(given) else cand.sources
+        if not sources or not targets:
+            return None
+        return Candidate(cand.code, f"exchange:{cand.rule}", deal, frame=cand.head, sources=sources,
+                         targets=targets, link=Link("obj"), weight=cand.weight - 0.1)
+
+    def _holders(self, people: Token) -> list[Token]:
+        """Who holds people: 'prisoners held by Israel', 'released by Israel', 'who had been held in
+        the United States', 'women held in Israeli prisons'."""
+        for clause in (c for c in people.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+            for child in clause.children:
+                pobj = _child(child, "pobj")
+                if pobj is None or child.dep_ not in ("agent", "prep") or child.lower_ not in ("by", "in"):
+                    continue
+                if child.lower_ == "by" and self.could_be_actor(pobj):
+                    return conjuncts(pobj)
+                if place_name(pobj):
+                    return [pobj]
+                if self._named_state(pobj, AGENT_DEPS):  # "in Israeli prisons"
+                    return self._named_state(pobj, AGENT_DEPS)
+        return []
+
+    def _a_people(self, people: Token) -> bool:
+        """People given back who name their own state: 'Palestinian prisoners', 'Venezuelans'
+        (not bare 'prisoners', nor a person's name)."""
+        if people.pos_ == "PROPN" or not self.could_be_actor(people):
+            return False
+        return bool(self._named_state(people, AGENT_DEPS)) or people.lemma_.lower() not in self.exchanged_people
 
     # -- nouns --------------------------------------------------------------------------
     def _counted(self, noun: Token | None) -> Token | None:
@@ -956,7 +1034,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands):
                     if claimant:
                         out.extend(claimant)
                         continue
-                out.extend(conjuncts(s))
+                named = _child(s, "nmod") if s.lower_ == "each" else None
+                out.extend(conjuncts(named or s))  # "Moscow and Kyiv each handed over 390 prisoners"
             return out
         left = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
         if verb.dep_ == "dep" and left is not None and left.pos_ == "PROPN" and left.head.i != verb.i:
@@ -1069,6 +1148,12 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands):
         counted = next((_child(c, "pobj") for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         return self._named_state(thing) or (self._named_state(counted) if counted is not None else [])
 
+    def _particle(self, prep: Token) -> bool:
+        """A particle the parser took for a preposition with no object of its own, only a
+        preposition after it: "pulled its troops out of Yemen" (not "according to")."""
+        return prep.dep_ == "prep" and prep.lower_ in self.particles and _child(prep, "pobj") is None \
+            and _child(prep, "prep") is not None
+
     def targets(self, pred: Token, link: Link, obj: Token | None = None, places: bool = False) -> list[Token]:
         """Heads of the target phrases; with `places`, the prepositional objects as they are,
         named places included."""
@@ -1097,15 +1182,18 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands):
             return found
         holders = [] if obj is None else [obj]
         dobj = _child(pred, "dobj")
-        if dobj is not None and dobj is not obj:
-            holders.append(dobj)
+        if dobj is not None and dobj is not obj and not (obj is not None and dobj.pos_ == "ADJ"):
+            holders.append(dobj)  # but not "most" in "pulled most of its forces out of Yemen"
         holders.append(pred)
         holders += self._counting(pred)  # "hundreds of strikes on X": the phrase may hang on the count
         # "pulled back from Ukraine's border": the preposition hangs on the particle
-        holders += [c for c in pred.children if c.dep_ in ("prt", "advmod") and c.pos_ in ("ADV", "ADP")]
+        holders += [c for c in pred.children if c.dep_ in ("prt", "advmod") and c.pos_ in ("ADV", "ADP") or self._particle(c)]
         # "launched 728 drones and 13 missiles at Ukraine": the preposition hangs on the last object
         holders += [c for h in (obj, dobj) if h is not None for c in h.conjuncts if c not in holders]
         holders += [c for h in list(holders) for c in h.children if c.dep_ == "relcl"]
+        # "the tariffs he had threatened to impose on Mexican goods": the phrase may hang on the
+        # verb the relative clause embeds
+        holders += [x for h in list(holders) if h.dep_ == "relcl" for x in h.children if x.dep_ == "xcomp"]
         # "an agreement on earthquake preparedness with Greece", "spoke by telephone with X":
         # the preposition may hang one noun deeper
         holders += [n for h in list(holders) if h.pos_ in ("NOUN", "VERB")
