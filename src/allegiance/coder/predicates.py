@@ -35,6 +35,7 @@ from allegiance.coder.syntax import (
     _noun_chain,
     _object_words,
     _protest_demands,
+    _recipients,
     _reciprocal,
     _set_off_participle,
     _top_down,
@@ -498,6 +499,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands):
                 named = bool(targets)
             if not targets and rule.link.kind == "obj":
                 targets = [t for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
+            if not targets and "to" in rule.link.preps and rule.words is not None and matched is not None:
+                targets = _recipients(verb, matched)  # "Khan was handed a 14-year sentence": to Khan
             subjects = self.subjects(verb)
             gerund = not targets and not subjects and verb.tag_ == "VBG" and bool(rule.link.preps & {"with", "between"})
             if gerund:
@@ -601,7 +604,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands):
                 cand.sources = self._named_state(deed, AGENT_DEPS)
                 cand.absorbed.append(deed.i)
         if pobj is None:  # "Zuma was jailed": only a state jails, and the data says which arm
-            cand.implied_agent = self.p.implied_agents.get(verb.lemma_.lower())
+            agents = self.p.implied_agents  # by the verb, else by what it is coded ("was handed a term")
+            cand.implied_agent = agents.get(verb.lemma_.lower()) or agents.get(cand.code)
         cand.inherited_source = False
         if cand.link.kind == "obj" or not cand.targets:
             cand.targets = [t for p in passive for t in conjuncts(p)]

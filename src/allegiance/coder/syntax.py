@@ -200,6 +200,14 @@ def _noun_chain(head: Token, limit: int = 6, skip: frozenset[str] = frozenset())
     return out
 
 
+def _recipients(verb: Token, matched: Token) -> list[Token]:
+    """The subject of a passive that keeps its direct object ("was handed a sentence", "was
+    given an ultimatum"): the one the object went to, the target of a "to" row."""
+    if matched.dep_ != "dobj" or matched.head != verb:
+        return []
+    return [t for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
+
+
 def _reciprocal(link: Link, subjects: list[Token]) -> bool:
     """Coordinated subjects of a 'with' event act on each other: "Iran and Iraq signed a deal",
     also when one phrase names both: "the foreign ministers of Russia and Ukraine met",
