@@ -113,8 +113,9 @@ class ModalityJudge:
         c = self.c
         if negated_by_frame or self._negated(head) or (trigger is not head and self._negated(trigger)):
             return "negated"
-        if self._ordered_not(trigger):
-            return "negated"
+        deed = self._deed_noun(head)
+        if self._ordered_not(trigger) or (deed is not None and self._negated(deed)):
+            return "negated"  # "has no plans to send troops"
         if self._retracted(head):
             return "negated"
         if self._hypothetical(head) or self._yes_no_question(head):
@@ -137,9 +138,19 @@ class ModalityJudge:
             return "future"  # the frame itself: "is expected to meet", "set to visit"
         if self._reported_would(head) or self._future_purpose(head):
             return "future"
+        if deed is not None and deed.lemma_.lower() in c["planned_deed_nouns"]:
+            return "future"  # "Niger's plan to nationalise the mine"
         if period is not None and period.is_future(published):
             return "future"
         return "asserted"
+
+    def _deed_noun(self, head: Token) -> Token | None:
+        """The decision or plan (`deed_nouns`) a to-clause names: "the plan to nationalise",
+        "no plans to send troops"."""
+        noun = head.head
+        if head.dep_ != "acl" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.c["deed_nouns"]:
+            return None
+        return noun if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) else None
 
     def _negated(self, tok: Token) -> bool:
         words = self.c["negation_words"]

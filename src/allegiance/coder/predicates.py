@@ -145,6 +145,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands):
         self.mutual_pronouns = patterns.clauses["mutual_pronouns"]
         self.mutual_roots = patterns.clauses["mutual_roots"]
         self.exchange_codes = patterns.clauses["exchange_codes"]
+        self.deed_nouns = patterns.clauses["deed_nouns"]
+        self.deed_owning = patterns.clauses["deed_owning_verbs"]
+        self.label_roots = tuple(patterns.clauses["label_roots"])
 
     # -- entry point --------------------------------------------------------------------
     def find(self, sent: Span, could_be_actor=None) -> list[Candidate]:
@@ -499,6 +502,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands):
                 named = bool(targets)
             if not targets and rule.link.kind == "obj":
                 targets = [t for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
+                if not targets and self._reduced_agent(verb) is not None and self.could_be_actor(verb.head) \
+                        and not rule.code.startswith(self.label_roots):
+                    targets = conjuncts(verb.head)  # "a woman arrested by the morality police"
             if not targets and "to" in rule.link.preps and rule.words is not None and matched is not None:
                 targets = _recipients(verb, matched)  # "Khan was handed a 14-year sentence": to Khan
             subjects = self.subjects(verb)
@@ -588,8 +594,13 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands):
         """'Y was attacked by X': the agent is the source, the passive subject the target."""
         passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if not passive:
+            self._reduced_passive(verb, cand)
             return
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        # "was barred from standing by the Constitutional Court": the parser may take the agent
+        # for a plain "by" phrase
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None) or next(
+            (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and _child(c, "pobj") is not None
+             and self.could_be_actor(_child(c, "pobj"))), None)
         pobj = _child(agent, "pobj") if agent is not None else None
         cand.sources = conjuncts(pobj) if pobj is not None else []
         deed = None
@@ -613,6 +624,26 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands):
         if rule is not None and rule.code[:2] in FORCE_ROOTS and rule.link.kind == "prep":
             # "five people were killed in an Israeli strike on Khan Younis": on Khan Younis
             cand.targets = self._aimed(deed, rule, cand.targets)
+
+    def _reduced_agent(self, verb: Token) -> Token | None:
+        """The doer of a past participle after a noun, named by its "by" phrase: "a woman
+        arrested *by the morality police*", "migrants deported *by Washington*"."""
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        agent = _child(_child(verb, "agent"), "pobj")
+        return agent if agent is not None and self.could_be_actor(agent) else None
+
+    def _reduced_passive(self, verb: Token, cand: Candidate) -> None:
+        """'a woman arrested by the morality police', 'civilians shot dead by gunmen': a reduced
+        passive, whose "by" phrase is the source and whose noun, when it names someone, the
+        target of a verb that acts on its object."""
+        agent = self._reduced_agent(verb)
+        if agent is None or any(map(self.could_be_actor, cand.sources)) or cand.code.startswith(self.label_roots):
+            return
+        cand.sources = conjuncts(agent)
+        cand.inherited_source = False
+        if (cand.link.kind == "obj" or not cand.targets) and self.could_be_actor(verb.head):
+            cand.targets = conjuncts(verb.head)
 
     def _attack_as_subject(self, cand: Candidate) -> None:
         """'an Israeli strike on Beirut killed five', 'Russian drone strikes hit Kharkiv': a verb
@@ -1046,6 +1077,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands):
             # an unattached clause ("… and America vacates Iraq"): the parser lost its subject,
             # which is the name right before the verb
             return [left]
+        owners = self._deed_owners(verb.head) if self._owned_deed(verb) else []
+        if owners:  # "Washington's decision to expel its ambassador": whose decision it is
+            return owners
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and (
                 _child(verb, "dobj") is not None or verb.head.dep_ == "ROOT"):
             # "RSF fighters abducted 40 women": a reduced clause with an object is active; so is
@@ -1085,6 +1119,34 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands):
                     # hangs the speaker's second act on what he said
                     return self.subjects(speech)
                 return inherited
+        return []
+
+    def _owned_deed(self, verb: Token) -> bool:
+        """Is the verb a deed named as someone's decision, move or plan (`deed_nouns`): "the
+        decision to expel", "Niger's plan to nationalise"?"""
+        return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in self.deed_nouns \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+    def _deed_owners(self, noun: Token) -> list[Token]:
+        """Who owns a decision or plan: its possessor (a pronoun only under a verb of owning it),
+        a "by" phrase, a state named before it ("the Belgian decision"), or the subject of a verb
+        of owning it (`deed_owning_verbs`: "has no plans to", "approved a plan to")."""
+        owning = noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.deed_owning
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in self.reflexive), None)
+        if owner is not None and owner.pos_ == "PRON":
+            # "defended his decision to ring Putin" is the defender's; whom "its" means in
+            # "hit back at Washington over its decision" the clause does not say
+            return [t for t in self.subjects(noun.head) if self.could_be_actor(t)] if owning else []
+        if owner is not None:
+            return conjuncts(owner)
+        by = next((_child(c, "pobj") for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if by is not None and self.could_be_actor(by):
+            return conjuncts(by)
+        named = self._named_state(noun, AGENT_DEPS)
+        if named:
+            return named
+        if owning:
+            return [t for t in self.subjects(noun.head) if self.could_be_actor(t)]
         return []
 
     def _directing(self, clause: Token) -> Token | None:
