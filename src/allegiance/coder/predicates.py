@@ -80,6 +80,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands):
         self.agreeing = patterns.clauses["agreement_verbs"]
         self.commitment = patterns.clauses["commitment_verbs"]
         self.summary_nouns = patterns.clauses["summary_nouns"]
+        self.reaction_aims = tuple(patterns.clauses["reaction_aim_roots"])
+        self.said_aims = tuple(patterns.clauses["said_aim_roots"])
+        self.renamed_deeds = set(self.summary_nouns) | set(patterns.clauses["renamed_deeds"])
         self.naming_verbs = patterns.clauses["naming_verbs"]
         self.negative_verdicts = patterns.clauses["negative_verdicts"]
         self.positive_verdicts = patterns.clauses["positive_verdicts"]
@@ -211,6 +214,11 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands):
         for child in verb.children:
             if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ in ("of", "for", "with")):
                 out.update(t.i for t in child.subtree)
+        # "…, a charge Bratislava denied": the parser hangs the reaction to the accusation on its
+        # last word; it is no part of what is claimed
+        for noun in verb.subtree:
+            if noun.dep_ == "appos" and noun.i in out and noun.lemma_.lower() in self.said_nouns:
+                out.difference_update(t.i for t in noun.subtree)
         return out
 
     # -- verbs --------------------------------------------------------------------------
@@ -487,10 +495,13 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands):
             criticised = []
             if rule.code.startswith(self.criticism_roots) and rule.link.kind == "obj" and rule.words is None:
                 criticised = self._criticised(verb)
-                targets = criticised or targets
+            elif rule.link.kind == "obj":
+                criticised = self._reaction_aim(verb, rule.code)  # "…, a proposal swiftly rejected by Cairo"
+            targets = criticised or targets
             if matched is antecedent and antecedent is not None and rule.link.kind == "none":
                 # "accused Iran of X, a charge Tehran denied": the denial answers the accuser
-                targets = [t for t in self.subjects(verb.sent.root) if self.could_be_actor(t)]
+                targets = self._reaction_aim(verb, rule.code) or [
+                    t for t in self.subjects(verb.sent.root) if self.could_be_actor(t)]
             if not targets and rule.words is not None and rule.link.preps == {"from"}:
                 # "snapped up discounted Russian crude", "to buy more American aircraft": what is
                 # bought names its seller

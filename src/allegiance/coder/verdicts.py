@@ -316,7 +316,7 @@ class Verdicts:
         relative clause hangs on ("a move Israel called a reward for terrorism", "a deployment that
         Caracas condemned"); "what" in "in what Baghdad called a violation" stays, for its clause."""
         obj = _child(verb, "dobj")
-        if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and (obj is None or obj.lower_ in self.relative):
+        if self._relative(verb) and (obj is None or obj.lower_ in self.relative):
             return verb.head
         if obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
             return verb.head  # "a ruling criticised by press freedom groups"
@@ -328,8 +328,30 @@ class Verdicts:
 
     def _bare_relative(self, verb: Token) -> bool:
         """A relative clause on a noun with no relative pronoun ("a move Israel called …")."""
-        return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not any(
-            c.lower_ in self.relative for c in verb.children)
+        return self._relative(verb) and not any(c.lower_ in self.relative for c in verb.children)
+
+    def _relative(self, verb: Token) -> bool:
+        """A relative clause on a noun; the parser may take one without a pronoun for a reduced
+        clause ("…, a decision Kampala called hypocritical"), which its own subject tells apart."""
+        if verb.head.pos_ != "NOUN" or verb.head.i == verb.i:
+            return False
+        return verb.dep_ == "relcl" or (verb.dep_ == "acl" and any(
+            c.dep_ == "nsubj" and c.lower_ not in self.relative for c in verb.children))
+
+    def _reaction_aim(self, verb: Token, code: str) -> list[Token]:
+        """Whom a reaction (of `code`) is aimed at that is told in a clause on a noun renaming a
+        deed or a saying ("…, a proposal Cairo rejected", "…, a charge Asmara denied", "…, a plan
+        swiftly rejected by Egypt", "in a ruling hailed by Pretoria"): whoever did or said it."""
+        deed = verb.head
+        said = deed.lemma_.lower() in self.said_nouns
+        if not (said and code.startswith(self.said_aims)) and not (
+                deed.lemma_.lower() in self.renamed_deeds and code.startswith(self.reaction_aims)):
+            return []
+        obj = _child(verb, "dobj")
+        participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and obj is None
+        if not (self._relative(verb) or participle) or (obj is not None and obj.lower_ not in self.relative):
+            return []
+        return self._deed_doers(deed, verb)
 
     def _verdict(self, verb: Token, obj: Token) -> list[Token]:
         """The words of a verdict: the complement after the object or after "as"."""
@@ -386,9 +408,31 @@ class Verdicts:
             left = tok.left_edge.i
             apart = apart or (left > tok.sent.start and tok.doc[left - 1].lower_ in (",", "—", "-", ";"))
             if tok.head.pos_ in ("VERB", "AUX"):
-                return tok.head if apart and tok.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS else None
+                if not apart or tok.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+                    return None
+                return self._summed_verb(deed, tok, tok.head)
             tok = tok.head
         return None
+
+    def _summed_verb(self, deed: Token, tok: Token, verb: Token) -> Token:
+        """The clause a noun set off after `verb` sums up. A saying is summed up by the verb of
+        saying or accusing above ("accused Kigali of sending troops into Goma, an allegation…");
+        a deed by the clause its verb serves ("was ready to invite troops to guard the border, a
+        suggestion…"); a fronted object is a relative clause the parser took for a clause of its
+        own ("doubled tariffs, a step India's ministry called unfair")."""
+        if tok is deed and tok.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.i > tok.i for c in verb.children):
+            above = verb.head
+            while above.pos_ not in ("VERB", "AUX") and above.head.i != above.i:
+                above = above.head
+            return above if above.i != verb.i and above.pos_ in ("VERB", "AUX") else verb
+        if deed.lemma_.lower() in self.said_nouns:
+            said = next((v for v in (verb, *verb.ancestors) if v.pos_ in ("VERB", "AUX")
+                         and v.lemma_.lower() in self.reporting | set(self.claims)), None)
+            if said is not None:
+                return said
+        while verb.dep_ in ("xcomp", "acomp") and verb.head.i != verb.i:
+            verb = verb.head
+        return verb
 
     def _clause_doers(self, clause: Token, deed: Token) -> list[Token]:
         """Who did what a clause says: its subject, the agent of a passive, and for a report
