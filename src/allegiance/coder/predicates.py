@@ -44,7 +44,9 @@ from allegiance.coder.syntax import (
 )
 from allegiance.coder.demands import Demands
 from allegiance.coder.encounters import Encounters
+from allegiance.coder.exchanges import Exchanges
 from allegiance.geo.locate import named_place, seat_of_power
+from allegiance.coder.offers import Offers
 from allegiance.coder.refusals import Refusals
 from allegiance.coder.threats import Threats
 from allegiance.coder.verdicts import Verdicts
@@ -57,7 +59,7 @@ BETWEEN = Link("prep", frozenset({"between"}))
 ARGUMENT_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"dobj"}
 
 
-class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands):
+class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchanges, Offers):
     def __init__(self, patterns: Patterns):
         self.p = patterns
         self.could_be_actor = lambda tok, apposed=True: True
@@ -700,72 +702,6 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands):
             return conjuncts(by)
         return self._named_state(deed, AGENT_DEPS)
 
-    # -- exchanges ----------------------------------------------------------------------
-    def _mutual(self, verb: Token, rule: Rule, matched: Token | None) -> bool:
-        """Coordinated sides that act on each other: the target phrase is 'each other' ('lifted
-        tariffs on each other's goods', 'the duties they had imposed on each other'), or each of
-        them gives people back ('Moscow and Kyiv each handed over 390 prisoners')."""
-        if rule.link.kind == "none" or not rule.code.startswith(tuple(self.mutual_roots)):
-            return False
-        phrases = self.targets(verb, rule.link, matched if rule.words else None, places=True)
-        if rule.link.kind == "obj" and _child(verb, "dobj") is not None:
-            phrases = [_child(verb, "dobj")]
-        if any(t.lower_ in self.mutual_pronouns or any(c.dep_ == "poss" and c.lower_ in self.mutual_pronouns
-                                                       for c in t.children) for t in phrases):
-            return True
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]  # "Russia and Ukraine each …"
-        each = any(c.lower_ == "each" and c.dep_ in ("nsubj", "advmod", "npadvmod") for c in verb.children) \
-            or any(g.lower_ == "each" for s in subjects for g in s.children)  # however the parser hangs it
-        return each and rule.code.startswith(tuple(self.exchange_codes))
-
-    def exchanged(self, cand: Candidate) -> Candidate | None:
-        """'Venezuela freed ten Americans in exchange for Alex Saab, held in the United States':
-        a release in exchange for people is also the other side's release of them. Who gives them
-        back is who holds them ('held by Israel', 'in Israeli prisons'), else whom the first
-        release went to; they go to their own state where the phrase names it ('Palestinian
-        prisoners'), else to the side that freed the first."""
-        if not cand.code.startswith("0841") or cand.trigger.pos_ not in ("VERB", "AUX"):
-            return None
-        deal = next((d for p in cand.trigger.children if p.dep_ == "prep" and p.lower_ == "in"
-                     and (d := _child(p, "pobj")) is not None and d.lemma_.lower() in self.exchange_nouns), None)
-        if deal is None:
-            return None
-        given = next((_child(p, "pobj") for p in deal.children if p.dep_ == "prep" and p.lower_ == "for"), None)
-        if given is not None and given.lemma_.lower() in self.release_nouns:  # "for the release of …"
-            given = next((_child(p, "pobj") for p in given.children if p.dep_ == "prep" and p.lower_ == "of"), None)
-        if given is None:
-            return None
-        holders = self._holders(given)
-        sources = holders or cand.targets
-        targets = [given] if self._a_people(given) else cand.sources
-        if not sources or not targets:
-            return None
-        return Candidate(cand.code, f"exchange:{cand.rule}", deal, frame=cand.head, sources=sources,
-                         targets=targets, link=Link("obj"), weight=cand.weight - 0.1)
-
-    def _holders(self, people: Token) -> list[Token]:
-        """Who holds people: 'prisoners held by Israel', 'released by Israel', 'who had been held in
-        the United States', 'women held in Israeli prisons'."""
-        for clause in (c for c in people.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
-            for child in clause.children:
-                pobj = _child(child, "pobj")
-                if pobj is None or child.dep_ not in ("agent", "prep") or child.lower_ not in ("by", "in"):
-                    continue
-                if child.lower_ == "by" and self.could_be_actor(pobj):
-                    return conjuncts(pobj)
-                if place_name(pobj):
-                    return [pobj]
-                if self._named_state(pobj, AGENT_DEPS):  # "in Israeli prisons"
-                    return self._named_state(pobj, AGENT_DEPS)
-        return []
-
-    def _a_people(self, people: Token) -> bool:
-        """People given back who name their own state: 'Palestinian prisoners', 'Venezuelans'
-        (not bare 'prisoners', nor a person's name)."""
-        if people.pos_ == "PROPN" or not self.could_be_actor(people):
-            return False
-        return bool(self._named_state(people, AGENT_DEPS)) or people.lemma_.lower() not in self.exchanged_people
-
     # -- nouns --------------------------------------------------------------------------
     def _counted(self, noun: Token | None) -> Token | None:
         """What a quantity noun (`quantity_nouns`) counts when that is an event noun: "hundreds of
@@ -925,62 +861,6 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands):
 
 
 
-
-    def _offer_aimed(self, verb: Token, act: Token, sources: list[Token], inherited: bool) -> Candidate | None:
-        """'was prepared to discuss security guarantees for Ukraine', 'stands ready to finance the
-        dam if Dhaka asks', 'told Trump he was ready to rebuild trade ties': an offered act whose
-        own roles name no one is offered to whom its words name, to whoever must meet its
-        condition, or to whom it was told."""
-        if any(c.dep_ == "neg" for c in (*verb.children, *verb.head.children)):
-            return None  # "will never promise to renounce force": no offer is made
-        code = self.p.frame_code("intent", self._act_code(act) or "*")
-        if code is None or not code.startswith("03"):
-            return None  # an intent to harm that names no one is no offer
-        named = [t for t in self._named_in_roles(act) if t not in sources]
-        aimed = conjuncts(named[0]) if named else self._conditioned(act, verb, verb.head) or self._told(verb)
-        if not aimed:
-            return None
-        return Candidate(code, f"offer:{verb.lemma_.lower()}>{act.lemma_.lower()}", act, verb, sources, aimed,
-                         Link("obj"), inherited_source=inherited, weight=0.6)
-
-    def _named_in_roles(self, act: Token) -> list[Token]:
-        """Actors named in what an act is done to or for ("guarantees for Ukraine", "the repair
-        of Ukraine's grid"), not in when or where it is said ("after talks with Erdogan") nor in
-        the name of a thing ("Patriot systems")."""
-        roles = [c for c in act.children if c.dep_ in ("dobj", "dative", "xcomp")
-                 or (c.dep_ == "prep" and c.lower_ not in CONTEXT_PREPS)
-                 or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
-        return [t for r in roles for t in self._named_inside(r)
-                if not (t.dep_ == "compound" and t.head.pos_ == "NOUN")
-                # "under a deal brokered by the Vatican": who made the deal is not whom the act is for
-                and not any(a.dep_ in ("relcl", "agent") for a in t.ancestors if act.is_ancestor(a))]
-
-    def _act_code(self, act: Token) -> str | None:
-        """The code an act carries whoever it is aimed at: the event its light verb's object
-        names ("sign a peace deal"), its own row for its object ("finance the project"), or the
-        act it keeps on with ("keep supplying gas")."""
-        obj = _child(act, "dobj")
-        if obj is not None and self.p.frames.get(act.lemma_.lower()) == "light":
-            modifiers = {c.lemma_.lower() for c in obj.children if c.dep_ in ("amod", "compound", "nmod")}
-            code = next((r.code for r in self.p.nouns.get(obj.lemma_.lower(), [])
-                         if r.words is None or r.words & modifiers), None)
-            if code is not None:
-                return code
-        words = {lemma for _, lemma in _object_words(obj)}
-        code = next((r.code for k in self._keys(act) for r in self.p.verbs.get(k, [])
-                     if r.words is None or r.words & words), None)
-        further = next((c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-        return code or (self._act_code(further) if further is not None else None)
-
-    def _told(self, clause: Token) -> list[Token]:
-        """Whom the clause was told to: "told Trump (that) he was ready to …"."""
-        while clause.dep_ not in ("ccomp", "ROOT") and clause.head is not clause:
-            clause = clause.head
-        speech = clause.head
-        if clause.dep_ != "ccomp" or speech.lemma_.lower() not in self.speech:
-            return []
-        hearer = next((c for c in speech.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"), None)
-        return [t for t in conjuncts(hearer) if self.could_be_actor(t)] if hearer is not None else []
 
     def readiness(self, adjective: Token, consumed: set[int]) -> Candidate | None:
         """'Egypt said it was ready to act against IS': intent, framed by the adjective."""

@@ -1,0 +1,85 @@
+"""Exchanges and acts of sides on each other.
+
+"Venezuela freed ten Americans in exchange for Alex Saab, held in the United States": a release in
+exchange for people is also the other side's release of them (clauses.yaml `exchange_nouns`,
+`release_nouns`, `exchanged_people`). "Brazil and Argentina rolled back tariffs on each other's
+steel", "Moscow and Kyiv each handed over 390 prisoners": coordinated sides yield to each other
+(`mutual_pronouns`, `mutual_roots`, `exchange_codes`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from allegiance.coder.patterns import Link, Rule
+from allegiance.coder.syntax import AGENT_DEPS, SUBJECT_DEPS, Candidate, _child, conjuncts, place_name
+
+
+class Exchanges:
+    """Methods of `PredicateFinder` (predicates.py) for exchanges; they use its tables, `targets`,
+    `could_be_actor` and `_named_state`."""
+
+    def _mutual(self, verb: Token, rule: Rule, matched: Token | None) -> bool:
+        """Coordinated sides that act on each other: the target phrase is 'each other' ('lifted
+        tariffs on each other's goods', 'the duties they had imposed on each other'), or each of
+        them gives people back ('Moscow and Kyiv each handed over 390 prisoners')."""
+        if rule.link.kind == "none" or not rule.code.startswith(tuple(self.mutual_roots)):
+            return False
+        phrases = self.targets(verb, rule.link, matched if rule.words else None, places=True)
+        if rule.link.kind == "obj" and _child(verb, "dobj") is not None:
+            phrases = [_child(verb, "dobj")]
+        if any(t.lower_ in self.mutual_pronouns or any(c.dep_ == "poss" and c.lower_ in self.mutual_pronouns
+                                                       for c in t.children) for t in phrases):
+            return True
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]  # "Russia and Ukraine each …"
+        each = any(c.lower_ == "each" and c.dep_ in ("nsubj", "advmod", "npadvmod") for c in verb.children) \
+            or any(g.lower_ == "each" for s in subjects for g in s.children)  # however the parser hangs it
+        return each and rule.code.startswith(tuple(self.exchange_codes))
+
+    def exchanged(self, cand: Candidate) -> Candidate | None:
+        """'Venezuela freed ten Americans in exchange for Alex Saab, held in the United States':
+        a release in exchange for people is also the other side's release of them. Who gives them
+        back is who holds them ('held by Israel', 'in Israeli prisons'), else whom the first
+        release went to; they go to their own state where the phrase names it ('Palestinian
+        prisoners'), else to the side that freed the first."""
+        if not cand.code.startswith("0841") or cand.trigger.pos_ not in ("VERB", "AUX"):
+            return None
+        deal = next((d for p in cand.trigger.children if p.dep_ == "prep" and p.lower_ == "in"
+                     and (d := _child(p, "pobj")) is not None and d.lemma_.lower() in self.exchange_nouns), None)
+        if deal is None:
+            return None
+        given = next((_child(p, "pobj") for p in deal.children if p.dep_ == "prep" and p.lower_ == "for"), None)
+        if given is not None and given.lemma_.lower() in self.release_nouns:  # "for the release of …"
+            given = next((_child(p, "pobj") for p in given.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        if given is None:
+            return None
+        holders = self._holders(given)
+        sources = holders or cand.targets
+        targets = [given] if self._a_people(given) else cand.sources
+        if not sources or not targets:
+            return None
+        return Candidate(cand.code, f"exchange:{cand.rule}", deal, frame=cand.head, sources=sources,
+                         targets=targets, link=Link("obj"), weight=cand.weight - 0.1)
+
+    def _holders(self, people: Token) -> list[Token]:
+        """Who holds people: 'prisoners held by Israel', 'released by Israel', 'who had been held in
+        the United States', 'women held in Israeli prisons'."""
+        for clause in (c for c in people.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+            for child in clause.children:
+                pobj = _child(child, "pobj")
+                if pobj is None or child.dep_ not in ("agent", "prep") or child.lower_ not in ("by", "in"):
+                    continue
+                if child.lower_ == "by" and self.could_be_actor(pobj):
+                    return conjuncts(pobj)
+                if place_name(pobj):
+                    return [pobj]
+                if self._named_state(pobj, AGENT_DEPS):  # "in Israeli prisons"
+                    return self._named_state(pobj, AGENT_DEPS)
+        return []
+
+    def _a_people(self, people: Token) -> bool:
+        """People given back who name their own state: 'Palestinian prisoners', 'Venezuelans'
+        (not bare 'prisoners', nor a person's name)."""
+        if people.pos_ == "PROPN" or not self.could_be_actor(people):
+            return False
+        return bool(self._named_state(people, AGENT_DEPS)) or people.lemma_.lower() not in self.exchanged_people
