@@ -18,6 +18,9 @@ def actors(text):
     ("Russia warned Georgia against joining NATO.", ("RUS", "GEO")),
     ("Washington imposed sanctions on Cuba.", ("USAGOV", "CUB")),
     ("Jordan's King Abdullah received the Iraqi prime minister in Amman.", ("JORGOV", "IRQGOV")),
+    # a reading with a sector: Japan's Self-Defense Forces, not Syria's Democratic Forces
+    ("Japan's SDF held joint drills with Indian troops.", ("JPNMIL", "INDMIL")),
+    ("The SDF accused Turkish forces of shelling Kobani.", ("SYRSDF", "TURMIL")),
 ])
 def test_context_picks_the_reading(text, expected):
     assert expected in actors(text)

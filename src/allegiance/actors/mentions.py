@@ -78,18 +78,21 @@ class Gazetteer:
             reading = self._reading(doc, m, words) if m.text in self.homonyms else None
             if reading is None:
                 kept.append(_national_body(doc, m, kept) or m)
-            elif reading != "none":
-                country = self.kb.countries.get(reading)
-                name = country.name if country else reading
-                kept.append(Mention(m.start, m.end, m.text, [Entry("country", reading, reading, None, name)]))
+            elif reading["country"] != "none":
+                code, sector = str(reading["country"]), reading.get("sector")
+                country = self.kb.countries.get(code)
+                name = country.name if country else code
+                # a reading with a sector names a body of that state ("Japan's SDF": its armed forces)
+                kind = "metonym" if sector else "country"
+                kept.append(Mention(m.start, m.end, m.text, [Entry(kind, code, code, sector, name)]))
         return kept
 
     def names(self, doc: Doc) -> list[tuple[int, int]]:
         """Token spans of the proper names we know, in a tokenised (unparsed) text."""
         return [(s, e) for _, s, e in self.proper(doc)]
 
-    def _reading(self, doc: Doc, mention: Mention, cache: dict) -> str | None:
-        """The country code of the homonym reading the context supports, or None for the default."""
+    def _reading(self, doc: Doc, mention: Mention, cache: dict) -> dict | None:
+        """The homonym reading the context supports, or None for the default."""
         readings = self.homonyms[mention.text]
         for scope in (doc[mention.start].sent, doc):
             key = (scope.start, scope.end) if isinstance(scope, Span) else "doc"
@@ -100,8 +103,7 @@ class Gazetteer:
                       for r in readings]
             best_score, best = max(scores, key=lambda pair: pair[0])
             if best_score:
-                country = str(best["country"])
-                return None if country == mention.entry.country else country
+                return None if str(best["country"]) == mention.entry.country else best
         return None
 
 
