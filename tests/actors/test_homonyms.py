@@ -52,3 +52,4 @@ def test_a_body_a_state_owns_is_that_state_s_not_the_un_s():
     assert got == {"IGOUNOSCN"}, got
     got = {e.target.code for e in code_text("Erdogan threatened to block Sweden's NATO bid.") if e.target}
     assert "SWEGOV" not in got, got  # an acronym names the international body itself
+
