@@ -462,12 +462,16 @@ class Coder:
         return [(None, Actor("", f"{country}{sector}", country, sector, None))]
 
     def _refine(self, cand: Candidate) -> str:
-        """A killing of a hundred people or more is a mass killing, whatever the verb."""
+        """A killing of a hundred people or more is a mass killing, whatever the verb; a jailing
+        for a term is a sentence."""
         c = self.patterns.clauses
         if cand.code.startswith("19") and cand.trigger.lemma_.lower() in c["mass_killing_verbs"]:
             threshold = min(int(t) for t in c["mass_killing_threshold"])
             if any(_victims(t) >= threshold for t in cand.targets):
                 return "202"
+        if cand.code in c["term_codes"] and cand.trigger.lemma_.lower() in c["term_verbs"] \
+                and _term(cand.trigger, c["term_units"]):
+            return min(c["term_sentence_code"])
         return cand.code
 
     def _hosted(self, cand: Candidate) -> bool:
@@ -681,6 +685,17 @@ def _victims(head: Token) -> int:
             best = max(best, int(text))
         best = max(best, NUMBER_WORDS.get(tok.lower_, 0))
     return best
+
+
+def _term(verb: Token, units: list[str]) -> bool:
+    """Does the verb (or its object: "jailed the activist for life") carry a length of time, "for
+    seven years", "for up to 10 years"? Only a court hands down a term: a jailing with one is a sentence."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in (c for h in heads for c in h.children):
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in units for o in prep.children):
+                return True
+    return False
 
 
 def _code(actor: Actor | None) -> str | None:

@@ -104,6 +104,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.culpability = patterns.clauses["culpability_words"]
         self.dispute_verbs = patterns.clauses["dispute_verbs"]
         self.agreed_outcomes = tuple(patterns.clauses["agreement_outcomes"])
+        self.where_preps = WHERE_PREPS | patterns.clauses["role_preps"]
         self.agreement_frames = patterns.clauses["agreement_frame_preps"]
         self.reception: dict[str, set[str]] = {}
         for entry in patterns.clauses["reception_verbs"]:  # "draw", "come under"
@@ -485,7 +486,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 if matched is None and rule.link.kind == "none" and obj is None:
                     # "took to the streets", "poured into the main square": a row without a target
                     # may name where a verb without an object goes
-                    matched = next((t for p in verb.children if p.dep_ == "prep" and p.lower_ in WHERE_PREPS
+                    matched = next((t for p in verb.children if p.dep_ == "prep" and p.lower_ in self.where_preps
                                     for t, lemma in _object_words(_child(p, "pobj")) if lemma in rule.words), None)
                 if matched is None and rule.words & self.place_objects and place_name(obj):
                     matched = obj  # "captured Kabul" is "captured the city"

@@ -271,11 +271,20 @@ class Verdicts:
         """'The Supreme Court ruled that the government's plan was unlawful', 'a WTO panel ruled
         that the tariffs Trump imposed broke trade rules', 'the court found Russia responsible for …':
         a court's finding against an act is a legal finding (116) against whoever did it."""
-        if verb.lemma_.lower() not in self.ruling_verbs or not any(map(self._a_court, self.subjects(verb))):
+        courts = self.subjects(verb)
+        if not any(map(self._a_court, courts)):  # "was found guilty by a Hong Kong court"
+            agent = _child(_child(verb, "agent"), "pobj")
+            courts = conjuncts(agent) if agent is not None else []
+        if verb.lemma_.lower() not in self.ruling_verbs or not any(map(self._a_court, courts)):
             return None
         obj = _child(verb, "dobj")
         finding = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp", "acomp")
                         and c.lemma_.lower() in self.unlawful), None)
+        if finding is None and obj is not None:  # "found a former governor guilty of …": parsed as the object's
+            finding = next((c for c in obj.children if c.dep_ == "amod" and c.i > obj.i
+                            and c.lemma_.lower() in self.unlawful), None)
+        if obj is None and finding is not None:  # "was found guilty by a Hong Kong court": the one found
+            obj = _child(verb, "nsubjpass")
         if obj is not None and finding is not None:  # "found Russia responsible", "declared the vote void"
             targets = conjuncts(obj) if self.could_be_actor(obj, apposed=False) else self._deed_doers(obj, verb)
         else:
@@ -286,7 +295,7 @@ class Verdicts:
         targets = [t for t in targets if t.pos_ != "PRON"]
         if not targets:
             return None
-        return Candidate("116", f"ruled:{verb.lemma_.lower()}", verb, None, self.subjects(verb), targets,
+        return Candidate("116", f"ruled:{verb.lemma_.lower()}", verb, None, courts, targets,
                          Link("obj"), inherited_source=_borrows_subject(verb), weight=0.75)
 
     def _a_court(self, tok: Token) -> bool:
