@@ -130,6 +130,11 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.answered_preps = patterns.clauses["answered_preps"]
         self.answer_nouns = patterns.clauses["answer_nouns"]
         self.fate_verbs = patterns.clauses["fate_verbs"]
+        self.threat_nouns = patterns.clauses["threat_nouns"]
+        self.measure_verbs = patterns.clauses["measure_verbs"]
+        self.measure_nouns = patterns.clauses["measure_nouns"]
+        self.rebuke_roots = patterns.clauses["rebuke_roots"]
+        self.threat_holding_verbs = patterns.clauses["threat_holding_verbs"]
         self.fate_nouns = patterns.clauses["fate_nouns"]
         self.avenging = patterns.clauses["avenging_verbs"]
         self.promised_aux = patterns.clauses["promise_aux"]
@@ -160,6 +165,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         pattern whose only object names nobody ("into the sea") gives way to the next one."""
         self.could_be_actor = could_be_actor or (lambda tok, apposed=True: True)
         found: list[Candidate] = []
+        self.found = found  # a threat naming no one borrows the target of a rebuke beside it (threats.py)
         consumed: set[int] = set()
         self.triggers = set()  # events found so far in this sentence (heads come before their words)
         for tok in _top_down(sent):
@@ -178,6 +184,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 cand = self.verb_event(tok, consumed) or self._force_on_condition(tok)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.p.clauses["intent_nouns"]:
                 cand = self.stated_intent(tok, consumed)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.threat_nouns \
+                    and (threat := self.threat_noun(tok)) is not None:
+                cand = threat  # "Pyongyang's threat of an overwhelming response to the drills"
             elif tok.pos_ == "NOUN" and (demand := self.reported_demand(tok)) is not None:
                 cand = demand  # "rejected Moscow's demand that Kyiv withdraw"
             elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.p.nouns:
