@@ -1,5 +1,6 @@
-"""Threats said with a noun ("Ankara's threat of sanctions on Greek firms") or as a promised measure
-beside a rebuke ("condemned the ban and said it would take all necessary measures")."""
+"""Threats said with a noun ("Ankara's threat of sanctions on Greek firms"), as a promised measure
+beside a rebuke ("condemned the ban and said it would take all necessary measures"), or as an answer
+promised to a deed ("any attack by X would be met with a response")."""
 
 from coding_cases import assert_coded, dyads
 
@@ -33,4 +34,18 @@ def test_measures_for_someone_are_no_threat():
 
 def test_measures_promised_alone_threaten_no_one():
     got = dyads("The government said it would take all necessary measures to protect citizens.")
+    assert not any(c.startswith("13") for _, _, c in got), got
+
+
+def test_a_deed_promised_force_threatens_its_doer():
+    assert_coded("Any incursion by Armenia would be treated as an act of war, Azerbaijan's defence ministry warned.",
+                 "AZE", "ARM", ["13"])
+
+
+def test_a_deed_met_with_a_response_threatens_its_doer():
+    assert_coded("Hanoi said that any drilling by China would be met with a firm response.", "VNM", "CHN", ["13"])
+
+
+def test_a_reporters_forecast_of_an_answer_is_no_threat():
+    got = dyads("Any incursion by Armenia would be met with a response, analysts believe.")
     assert not any(c.startswith("13") for _, _, c in got), got

@@ -131,6 +131,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.answer_nouns = patterns.clauses["answer_nouns"]
         self.fate_verbs = patterns.clauses["fate_verbs"]
         self.threat_nouns = patterns.clauses["threat_nouns"]
+        self.answering_verbs = dict(pair.split(":") for pair in patterns.clauses["answering_verbs"])
         self.measure_verbs = patterns.clauses["measure_verbs"]
         self.measure_nouns = patterns.clauses["measure_nouns"]
         self.rebuke_roots = patterns.clauses["rebuke_roots"]
@@ -181,7 +182,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             elif tok.pos_ == "NOUN" and self._mediator_noun(tok):
                 cand = self.mediator(tok)
             elif tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":  # "captured soldiers" describes them
-                cand = self.verb_event(tok, consumed) or self._force_on_condition(tok)
+                cand = self.deed_answered(tok) or self.verb_event(tok, consumed) or self._force_on_condition(tok)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.p.clauses["intent_nouns"]:
                 cand = self.stated_intent(tok, consumed)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.threat_nouns \

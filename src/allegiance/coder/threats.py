@@ -187,6 +187,33 @@ class Threats:
         return Candidate(code, f"threat-noun:{noun.lemma_.lower()}", noun, None, sources, aimed, Link("obj"),
                          weight=0.65, absorbed=[t.i for t in noun.subtree if t.i != noun.i])
 
+    def deed_answered(self, verb: Token) -> Candidate | None:
+        """'any attack by ECOWAS would be met with an immediate response', 'an intervention by Kyiv
+        would be treated as a declaration of war', the speaker warned: a deed promised an answer
+        (passive `answering_verbs`: 'met with' one of `answer_nouns` or `force_options`, 'treated
+        as' force) threatens its doer; force named makes it a threat of force."""
+        lemma = verb.lemma_.lower()
+        how = self.answering_verbs.get(lemma)
+        deed = _child(verb, "nsubjpass")
+        if how is None or deed is None or not self._promised(verb):
+            return None
+        answer = next((_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ == how), None)
+        words = {t.lemma_.lower() for t in answer.subtree} if answer is not None else set()
+        if not words & set(self.force_options) and (how != "with" or answer.lemma_.lower() not in self.answer_nouns):
+            return None
+        aimed = self._doers(self._counted(deed))
+        speaker = verb.head if verb.dep_ == "ccomp" else next(
+            (c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i), None)
+        if speaker is None or (speaker.lemma_.lower() not in self.p.clauses["speech_verbs"]
+                               and self.p.frames.get(speaker.lemma_.lower()) != "threaten"):
+            return None  # a forecast in the reporter's voice
+        subjects = self.subjects(speaker)
+        code = self.p.frame_code("threaten", "19" if words & set(self.force_options) else "*")
+        if not aimed or not subjects or code is None:
+            return None
+        return Candidate(code, f"deed-answered:{lemma}>{how}", verb, None, subjects, aimed, Link("obj"),
+                         weight=0.65, absorbed=[t.i for t in verb.subtree if t.i != verb.i])
+
     def _warned_fate(self, verb: Token) -> Candidate | None:
         """'warned that Islamabad would face consequences', 'that Washington would bear responsibility
         for any escalation', 'that Tokyo would pay a heavy price': a warning that another must bear an
