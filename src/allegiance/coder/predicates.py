@@ -131,6 +131,12 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.answered_preps = patterns.clauses["answered_preps"]
         self.answer_nouns = patterns.clauses["answer_nouns"]
         self.fate_verbs = patterns.clauses["fate_verbs"]
+        self.threat_nouns = patterns.clauses["threat_nouns"]
+        self.answering_verbs = dict(pair.split(":") for pair in patterns.clauses["answering_verbs"])
+        self.measure_verbs = patterns.clauses["measure_verbs"]
+        self.measure_nouns = patterns.clauses["measure_nouns"]
+        self.rebuke_roots = patterns.clauses["rebuke_roots"]
+        self.threat_holding_verbs = patterns.clauses["threat_holding_verbs"]
         self.fate_nouns = patterns.clauses["fate_nouns"]
         self.avenging = patterns.clauses["avenging_verbs"]
         self.promised_aux = patterns.clauses["promise_aux"]
@@ -161,6 +167,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         pattern whose only object names nobody ("into the sea") gives way to the next one."""
         self.could_be_actor = could_be_actor or (lambda tok, apposed=True: True)
         found: list[Candidate] = []
+        self.found = found  # a threat naming no one borrows the target of a rebuke beside it (threats.py)
         consumed: set[int] = set()
         self.triggers = set()  # events found so far in this sentence (heads come before their words)
         for tok in _top_down(sent):
@@ -176,9 +183,12 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             elif tok.pos_ == "NOUN" and self._mediator_noun(tok):
                 cand = self.mediator(tok)
             elif tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":  # "captured soldiers" describes them
-                cand = self.verb_event(tok, consumed) or self._force_on_condition(tok)
+                cand = self.deed_answered(tok) or self.verb_event(tok, consumed) or self._force_on_condition(tok)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.p.clauses["intent_nouns"]:
                 cand = self.stated_intent(tok, consumed)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.threat_nouns \
+                    and (threat := self.threat_noun(tok)) is not None:
+                cand = threat  # "Pyongyang's threat of an overwhelming response to the drills"
             elif tok.pos_ == "NOUN" and (demand := self.reported_demand(tok)) is not None:
                 cand = demand  # "rejected Moscow's demand that Kyiv withdraw"
             elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.p.nouns:

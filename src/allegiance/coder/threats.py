@@ -92,15 +92,19 @@ class Threats:
         lemma = verb.lemma_.lower()
         force = next((r.code for k in self._keys(verb) for r in self.p.verbs.get(k, [])
                       if r.code[:2] in FORCE_ROOTS), None)
-        if force is None and lemma not in self.retaliation:
+        measure = self._measure(verb)
+        force = None if measure is not None else force  # "take action" is no act of force ("take a town" is)
+        if force is None and lemma not in self.retaliation and measure is None:
             return None
         clause = verb
         while clause.dep_ == "xcomp" and clause.head.i != clause.i:
             clause = clause.head
-        if not self._promised(clause) or (verb.dep_ != "xcomp" and _child(verb, "dobj") is not None
+        if not self._promised(clause) or (verb.dep_ != "xcomp" and measure is None and _child(verb, "dobj") is not None
                                           and _child(verb, "dobj").pos_ != "PRON"):
             return None  # "would open its courts to monitors if …": an object, no force named
         aimed = self._conditioned(clause)
+        if not aimed and force is None and not (measure is not None and self._names_other(verb)):
+            aimed = self._rebuked(clause)  # "condemned the tariff … and said it would take all necessary actions"
         answered = self._answered(verb) if not aimed else None
         rule = "conditional"
         if answered is not None:
@@ -129,7 +133,8 @@ class Threats:
         deed = next((_child(c, "pobj") for c in answer.children
                      if c.dep_ == "prep" and c.lower_ in self.answered_preps and _child(c, "pobj") is not None), None)
         deed = self._counted(deed) if deed is not None else None
-        aimed = (self._doers(deed) if deed is not None else []) or self._conditioned(verb, answer)
+        aimed = (self._doers(deed) if deed is not None else []) or self._conditioned(verb, answer) \
+            or (self._rebuked(verb) if deed is None else [])
         code = self.p.frame_code("threaten", "19" if deed is not None and self._forceful(answer, deed) else "*")
         subjects = self.subjects(verb)
         if not aimed or not code or not subjects:
@@ -137,6 +142,77 @@ class Threats:
         return Candidate(code, f"warned-answer:{verb.lemma_.lower()}>{answer.lemma_.lower()}", verb, None, subjects,
                          aimed, Link("obj"), inherited_source=_borrows_subject(verb), weight=0.65,
                          absorbed=[answer.i])
+
+    def threat_noun(self, noun: Token) -> Candidate | None:
+        """'Pyongyang's threat of an overwhelming response to the drills', 'answered with a threat
+        of new tariffs on Chinese steel', 'Moscow's Baltic threat': a threat (one of `threat_nouns`)
+        whose holder is named (its possessor, or the subject of the verb it is the object of)
+        threatens what it names: the event after 'of' (its code under frame "threaten", its
+        target), the doer of the deed an answer (`answer_nouns`) answers, or the actor compounded
+        before it."""
+        holder = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in self.reflexive
+                       and c.pos_ != "PRON"), None)
+        if holder is not None:
+            sources = [t for t in conjuncts(holder) if self.could_be_actor(t)]
+        elif noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ == "with"
+                                     and noun.head.head.pos_ in ("VERB", "AUX")):
+            verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+            if verb.lemma_.lower() in self.threat_holding_verbs:  # "faced the threat of …": the threatened
+                return None
+            sources = self.subjects(verb)
+        else:
+            return None
+        thing = self._counted(next((_child(c, "pobj") for c in noun.children
+                                    if c.dep_ == "prep" and c.lower_ == "of"), None))
+        if not sources:
+            return None
+        if thing is not None and thing.lemma_.lower() in self.answer_nouns:
+            deed = next((_child(c, "pobj") for c in thing.children if c.dep_ == "prep"
+                         and c.lower_ in self.answered_preps and _child(c, "pobj") is not None), None)
+            deed = self._counted(deed) if deed is not None else None
+            aimed = self._doers(deed) if deed is not None else []
+            aimed = aimed or ([deed] if deed is not None and self.could_be_actor(deed) else [])
+            inner = "19" if deed is not None and self._forceful(thing, deed) else "*"
+        elif thing is not None and (event := self.noun_event(thing)) is not None:
+            aimed, inner = event.targets, event.code
+        elif thing is None and holder is not None:  # "the China threat" is China's, "Trump's Panama threat" Panama's
+            aimed = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                     and (self.could_be_actor(c) or place_name(c))][:1]
+            inner = "*"
+        else:
+            return None
+        code = self.p.frame_code("threaten", inner)
+        if not aimed or code is None:
+            return None
+        return Candidate(code, f"threat-noun:{noun.lemma_.lower()}", noun, None, sources, aimed, Link("obj"),
+                         weight=0.65, absorbed=[t.i for t in noun.subtree if t.i != noun.i])
+
+    def deed_answered(self, verb: Token) -> Candidate | None:
+        """'any attack by ECOWAS would be met with an immediate response', 'an intervention by Kyiv
+        would be treated as a declaration of war', the speaker warned: a deed promised an answer
+        (passive `answering_verbs`: 'met with' one of `answer_nouns` or `force_options`, 'treated
+        as' force) threatens its doer; force named makes it a threat of force."""
+        lemma = verb.lemma_.lower()
+        how = self.answering_verbs.get(lemma)
+        deed = _child(verb, "nsubjpass")
+        if how is None or deed is None or not self._promised(verb):
+            return None
+        answer = next((_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ == how), None)
+        words = {t.lemma_.lower() for t in answer.subtree} if answer is not None else set()
+        if not words & set(self.force_options) and (how != "with" or answer.lemma_.lower() not in self.answer_nouns):
+            return None
+        aimed = self._doers(self._counted(deed))
+        speaker = verb.head if verb.dep_ == "ccomp" else next(
+            (c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i), None)
+        if speaker is None or (speaker.lemma_.lower() not in self.p.clauses["speech_verbs"]
+                               and self.p.frames.get(speaker.lemma_.lower()) != "threaten"):
+            return None  # a forecast in the reporter's voice
+        subjects = self.subjects(speaker)
+        code = self.p.frame_code("threaten", "19" if words & set(self.force_options) else "*")
+        if not aimed or not subjects or code is None:
+            return None
+        return Candidate(code, f"deed-answered:{lemma}>{how}", verb, None, subjects, aimed, Link("obj"),
+                         weight=0.65, absorbed=[t.i for t in verb.subtree if t.i != verb.i])
 
     def _warned_fate(self, verb: Token) -> Candidate | None:
         """'warned that Islamabad would face consequences', 'that Washington would bear responsibility
@@ -157,6 +233,35 @@ class Threats:
         return Candidate(code, f"warned-fate:{verb.lemma_.lower()}>{fate.lemma_.lower()}", verb, None, subjects,
                          aimed, Link("obj"), inherited_source=_borrows_subject(verb), weight=0.65,
                          absorbed=[fate.i, thing.i])
+
+    def _measure(self, verb: Token) -> Token | None:
+        """'would take corresponding action', 'will adopt countermeasures': a promised measure
+        (one of `measure_verbs` with one of `answer_nouns` or `measure_nouns`) is an answer, a
+        threat when aimed (a condition, or a deed the speaker rebukes)."""
+        thing = _child(verb, "dobj") if verb.lemma_.lower() in self.measure_verbs else None
+        return thing if thing is not None and thing.lemma_.lower() in (*self.answer_nouns, *self.measure_nouns) else None
+
+    def _names_other(self, verb: Token) -> bool:
+        """'would take steps to help Ukraine': a measure whose words name an actor is for or about
+        that one, not an answer to a rebuked deed."""
+        subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        return any(t.i not in subject and t.pos_ == "PROPN" and self.could_be_actor(t) for t in verb.subtree)
+
+    def _rebuked(self, clause: Token) -> list[Token]:
+        """'India condemned the tariff imposed by Washington and said it would take all necessary
+        actions', 'called Tokyo's move unjustified and warned of appropriate responses': an answer
+        that names no one, promised beside a rebuke (`rebuke_roots`) of a deed by the same speaker,
+        is aimed at whom the rebuke is aimed at."""
+        while clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i:
+            clause = clause.head  # "said it would take …": the saying sits beside the rebuke
+        beside = {t.i for t in clause.conjuncts}
+        if clause.dep_ == "advcl":  # "…, warning that …"
+            beside.add(clause.head.i)
+        for cand in getattr(self, "found", []):
+            if cand.code[:2] in self.rebuke_roots and (cand.trigger.i in beside or (
+                    cand.frame is not None and cand.frame.i in beside)):
+                return [t for t in cand.targets if self.could_be_actor(t)]
+        return []
 
     def _answered(self, verb: Token) -> Token | None:
         """'would respond to any Indian military action', 'will retaliate against any further
