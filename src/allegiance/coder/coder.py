@@ -465,7 +465,7 @@ class Coder:
         """A killing of a hundred people or more is a mass killing, whatever the verb; a jailing
         for a term is a sentence."""
         c = self.patterns.clauses
-        if cand.code.startswith("19") and cand.trigger.lemma_.lower() in c["mass_killing_verbs"]:
+        if cand.code.startswith("19") and cand.trigger.lemma_.lower() in c["mass_killing_verbs"] and not cand.struck:
             threshold = min(int(t) for t in c["mass_killing_threshold"])
             if any(_victims(t) >= threshold for t in cand.targets):
                 return "202"

@@ -93,6 +93,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.verdict_skips = patterns.clauses["verdict_skips"]
         self.toll_verbs = patterns.clauses["toll_verbs"]
         self.toll_roots = tuple(patterns.clauses["toll_roots"])
+        self.accidents = set(patterns.clauses["accident_words"])
         self.court_nouns = patterns.clauses["court_nouns"]
         self.ruling_verbs = patterns.clauses["ruling_verbs"]
         self.unlawful = patterns.clauses["unlawful_findings"]
@@ -196,8 +197,11 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
                 intent = tok.lemma_.lower() in self.intent_adjectives
                 cand = self.readiness(tok, consumed) if intent else self.stance(tok)
+            if cand is not None and self._toll_of_thing(tok):
+                cand = None  # "the canopy collapse, which killed 16": an accident, no one's deed
             if cand is not None:
                 cand.toll_of = self._toll_of(tok, found)
+                self._as_attack(cand, tok, found)
                 consumed.add(cand.trigger.i)
                 consumed.update(cand.absorbed)
                 self.triggers.add(cand.trigger.i)
@@ -216,9 +220,56 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
     def _toll_of(self, verb: Token, found: list[Candidate]) -> int | None:
         """"…, killing 35 people" after an attack: the attack (its trigger's index), whose toll
         this is; the coder codes the killing only if the attack itself came to no event."""
-        if verb.lemma_.lower() not in self.toll_verbs or not _set_off_participle(verb):
+        attack = self._attack_of(verb)
+        if attack is None:
             return None
-        return next((c.trigger.i for c in found if c.trigger.i == verb.head.i and c.code.startswith(self.toll_roots)), None)
+        return next((c.trigger.i for c in found if c.trigger.i == attack.i and c.code.startswith(self.toll_roots)), None)
+
+    def _attack_of(self, verb: Token) -> Token | None:
+        """The verb a toll participle hangs on; "shelled villages, officials said, killing 12":
+        the parser hangs it on the speech verb, but the toll is the shelling's."""
+        if verb.lemma_.lower() not in self.toll_verbs:
+            return None
+        while verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG":
+            verb = verb.head  # "…, shattering the truce and killing 400": the first participle's
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "nsubj" and c.lower_ in self.relative for c in verb.children):
+            return verb.head  # "the bombing of the market, which killed 40"
+        if not _set_off_participle(verb):
+            return None
+        head = verb.head
+        if head.lemma_.lower() in self.speech:
+            return next((c for c in head.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), head)
+        return head
+
+    def _as_attack(self, cand: Candidate, verb: Token, found: list[Candidate]) -> None:
+        """"bombed a market, killing 100 people": the attack names no one, so its toll names whom
+        it struck, but the event is still the attack (its row's code), not a killing."""
+        attack = self._attack_of(verb)
+        if attack is None or not cand.code.startswith(self.toll_roots):
+            return
+        ours = next((c for c in found if c.trigger.i == attack.i), None)
+        code = ours.code if ours is not None else self._attack_code(attack)
+        if code is not None and code.startswith(self.toll_roots):
+            cand.code, cand.struck = code, True
+            if attack is not verb.head and attack.pos_ in ("VERB", "AUX"):
+                cand.sources = self.subjects(attack) or cand.sources  # the shellers, not the speakers
+
+    def _attack_code(self, attack: Token) -> str | None:
+        """The code an attack word has on its own: a verb's row with no required object, a
+        noun's row for its modifiers ("suicide bombing") or with none."""
+        if attack.pos_ in ("NOUN", "PROPN"):
+            mods = {c.lemma_.lower() for c in attack.children if c.dep_ in ("amod", "compound")}
+            rows = self.p.nouns.get(attack.lemma_.lower(), [])
+            return next((r.code for r in sorted(rows, key=lambda r: not r.words)
+                         if (not r.words or r.words & mods) and r.code.startswith(self.toll_roots)), None)
+        return next((r.code for k in self._keys(attack) for r in self.p.verbs.get(k, []) if not r.words), None)
+
+    def _toll_of_thing(self, verb: Token) -> bool:
+        """"the canopy collapse, which killed 16 people", "the ferry capsized, killing 40": the
+        toll of an accident (`accident_words`) is no one's deed."""
+        attack = self._attack_of(verb)
+        return attack is not None and attack.lemma_.lower() in self.accidents
 
     def _claimed(self, verb: Token) -> set[int]:
         """Words of what an accusation claims ("of attacking Z", "charged with plotting a coup"):
