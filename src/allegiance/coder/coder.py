@@ -44,7 +44,7 @@ SCENE_CODES = {"015"}  # "claimed responsibility for the bombings in Brussels": 
 # what an act is about hangs on its objects and phrases; of a clause only the doer counts
 COMPLEMENT_DEPS = {"dobj", "prep", "pobj", "attr", "oprd", "dative", "acl", "amod", "compound", "poss",
                    "nmod", "conj", "appos", "agent", "npadvmod", "advmod"}
-CLAUSE_DEPS = {"ccomp", "xcomp", "pcomp"}
+EMBEDDED_CLAUSE_DEPS = {"ccomp", "xcomp", "pcomp"}
 # a headline keeps the capital of a city this large (or of a region) whose name English has
 # only as a noun: "Kharkiv", "Darfur"; towns share names with too many words ("Deal", "Sale")
 LARGE_CITY = 1_000_000
@@ -422,7 +422,7 @@ class Coder:
             verb = child.pos_ in ("VERB", "AUX")
             if verb and child.lemma_.lower() in self.speech_verbs:
                 continue  # "…, US officials said": who reports it, not whom it is about
-            if verb and (child.dep_ in CLAUSE_DEPS or (
+            if verb and (child.dep_ in EMBEDDED_CLAUSE_DEPS or (
                     child.dep_ == "acl" and any(c.dep_ == "mark" for c in child.children))):
                 # "denied that the United States had brokered …", "reports that Chinese vessels had dumped …"
                 words += [t for doer in _doers(child) for t in doer.subtree]
@@ -471,7 +471,7 @@ class Coder:
                 return "202"
         if cand.code in c["term_codes"] and cand.trigger.lemma_.lower() in c["term_verbs"] \
                 and _term(cand.trigger, c["term_units"]):
-            return min(c["term_sentence_code"])
+            return min(c["term_sentence_code"])  # clauses.yaml values are word sets
         return cand.code
 
     def _hosted(self, cand: Candidate) -> bool:

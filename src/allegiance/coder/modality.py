@@ -58,6 +58,11 @@ def _auxiliaries(head: Token) -> list[Token]:
     return _auxiliaries(head.head)
 
 
+def _infinitive(verb: Token) -> bool:
+    """A to-infinitive: "to help", "to nationalise"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _shares_date(pred: Token) -> bool:
     """Clauses told together with their main clause happen when it does: conjuncts ("In 1999,
     Greece sent teams …, and Turkish crews flew …"), clauses that say when ("cut ties in 2016
@@ -70,7 +75,7 @@ def _shares_date(pred: Token) -> bool:
     mark = next((c.lower_ for c in pred.children if c.dep_ == "mark"), None)
     if mark is not None:
         return mark in TIME_MARKS
-    return pred.tag_ in ("VBG", "VBN") or any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children)
+    return pred.tag_ in ("VBG", "VBN") or _infinitive(pred)
 
 
 def _span_back(prep: Token) -> bool:
@@ -150,7 +155,7 @@ class ModalityJudge:
         noun = head.head
         if head.dep_ != "acl" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.c["deed_nouns"]:
             return None
-        return noun if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) else None
+        return noun if _infinitive(head) else None
 
     def _negated(self, tok: Token) -> bool:
         words = self.c["negation_words"]
@@ -238,8 +243,7 @@ class ModalityJudge:
 
     def _future_purpose(self, head: Token) -> bool:
         """'will send police to help the country': the purpose of a future act is future too."""
-        to = any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in head.children)
-        return to and head.dep_ in ("advcl", "xcomp") and head.head.i != head.i and any(
+        return _infinitive(head) and head.dep_ in ("advcl", "xcomp") and head.head.i != head.i and any(
             ch.dep_ == "aux" and ch.lower_ in self.c["future_aux"] for ch in head.head.children)
 
     def _historical_marker(self, head: Token, trigger: Token) -> bool:
