@@ -116,6 +116,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.reaction_preps = {_bare(entry) for entry in patterns.clauses["reaction_preps"]}
         self.reaction_roots = tuple(patterns.clauses["reaction_roots"])
         self.causes = patterns.clauses["reaction_causes"]
+        self.answered_marks = patterns.clauses["answered_clause_marks"]
+        self.answered_clause_roots = tuple(patterns.clauses["answered_clause_roots"])
         self.denial = patterns.clauses["denial_verbs"]
         self.intent_adjectives = patterns.clauses["intent_adjectives"]
         self.intended_acts = patterns.clauses["intended_acts"]
@@ -610,6 +612,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             if not targets and rule.link.kind != "none" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.causes:
                 # "prompting Beijing to lodge a protest": the act answers whoever prompted it
                 targets = [t for t in self._author(verb.head) if self.could_be_actor(t)]
+            if not targets and rule.link.kind != "none" and rule.code.startswith(self.answered_clause_roots):
+                targets = self._answered_clause(verb)  # "lodged a protest after Chinese ships sailed in"
             if rule.link.kind != "none" and not targets:
                 continue
             if rule.link.kind == "none" and rule.code.startswith("15"):

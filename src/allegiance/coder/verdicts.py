@@ -459,6 +459,22 @@ class Verdicts:
             return [t for t in conjuncts(agent) if self.could_be_actor(t)] if agent is not None else []
         return [t for t in self.subjects(clause) if self.could_be_actor(t)]
 
+    def _answered_clause(self, verb: Token) -> list[Token]:
+        """Whom a reaction with no target of its own answers when a clause after it says what it
+        answers ("lodged a protest after Chinese ships sailed into its waters", "said it was
+        appalled after a Beijing court sentenced…"): that clause's doers, not a pronoun."""
+        hosts = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i else [])
+        hosts += [c for c in verb.children if c.dep_ == "ccomp"]  # "denounced what it called a violation after…"
+        for host in hosts:
+            for clause in host.children:
+                if clause.dep_ != "advcl" or clause.i < verb.i or not any(
+                        m.dep_ == "mark" and m.lower_ in self.answered_marks for m in clause.children):
+                    continue
+                doers = [t for t in self._clause_doers(clause, clause) if t.pos_ != "PRON"]
+                if doers:
+                    return doers
+        return []
+
     def _criticised(self, verb: Token) -> list[Token]:
         """Whom criticism of an act is aimed at, when its object names no actor: the act's doer
         ("condemned the junta's decision", "a deployment that Caracas condemned")."""
