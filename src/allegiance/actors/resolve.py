@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from allegiance.actors.kb import Entry, KnowledgeBase
 from allegiance.actors.mentions import Mention
 from allegiance.geo import resolve_place
+from allegiance.geo.locate import pinned_country
 from allegiance.model import Actor
 
 # dependency labels that stay inside one noun phrase
@@ -782,6 +783,10 @@ class DocumentActors:
         name = head.doc[start.i: head.i + 1].text
         context = sorted({m.entry.country for m in self.mentions if m.entry.country})
         place = resolve_place(name, context_countries=context)
+        pinned = pinned_country(head)
+        if place is None and pinned is not None and head.ent_type_ in ("GPE", "LOC"):
+            # "attacked Mueda in northern Mozambique": a town the gazetteer lacks, in a named state
+            return Actor(text, pinned, pinned, None, name)
         if place is None or place.kind == "country":
             return None
         # the small model tags many towns as people or organisations: unless it saw a place,
@@ -793,6 +798,10 @@ class DocumentActors:
             return None
         if place.small_town_for(head.ent_type_):
             return None  # "a trip to Africa": the continent, not a small town of that name
+        if pinned is not None and pinned != place.country:
+            # "Palma in northern Mozambique": the text pins the name to a state the gazetteer
+            # has no such place in; a namesake elsewhere is not meant
+            return Actor(text, pinned, pinned, None, name)
         return Actor(text, place.country, place.country, None, place.name)
 
     def _person_name(self, tokens: list[Token], head: Token) -> str | None:

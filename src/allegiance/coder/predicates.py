@@ -155,6 +155,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.residents = patterns.clauses["resident_envoys"]
         self.exchange_nouns = patterns.clauses["exchange_nouns"]
         self.particles = patterns.clauses["particle_preps"]
+        self.object_particles = frozenset(patterns.clauses["object_particles"])
+        self.authored = frozenset(patterns.clauses["authored_nouns"])
         self.release_nouns = patterns.clauses["release_nouns"]
         self.exchanged_people = patterns.clauses["exchanged_people"]
         self.mutual_pronouns = patterns.clauses["mutual_pronouns"]
@@ -169,6 +171,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         """Candidates of one sentence; `could_be_actor(token)` screens targets so that a
         pattern whose only object names nobody ("into the sea") gives way to the next one."""
         self.could_be_actor = could_be_actor or (lambda tok, apposed=True: True)
+        self._mend_particles(sent)
         found: list[Candidate] = []
         self.found = found  # a threat naming no one borrows the target of a rebuke beside it (threats.py)
         consumed: set[int] = set()
@@ -371,6 +374,22 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
 
 
 
+
+    def _mend_particles(self, sent: Span) -> None:
+        """'brushing aside Moscow's demand': spaCy may take the particle of a phrasal verb for a
+        preposition and the verb's object for its object; relabel them as particle and direct
+        object, so that rows with an object (and "the owner is the target") read the phrase."""
+        for prep in sent:
+            verb, pobj, dobj = prep.head, _child(prep, "pobj"), _child(prep.head, "dobj")
+            if prep.dep_ != "prep" or prep.lower_ not in self.object_particles or verb.pos_ != "VERB" \
+                    or verb.i > prep.i or (pobj is None) == (dobj is None):
+                continue  # a particle has the object (misread) or the verb has it ("brushing aside a warrant")
+            key = f"{verb.lemma_.lower()} {prep.lower_}"
+            if key not in self.p.verbs and key not in self.p.frames:
+                continue
+            prep.dep_ = "prt"
+            if pobj is not None:
+                pobj.head, pobj.dep_ = verb, "dobj"
 
     def _keys(self, verb: Token) -> list[str]:
         """Dictionary keys for a verb: with its particle first ("call on", "step down")."""
@@ -1202,6 +1221,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             found = [t for t in conjuncts(dobj) if self.could_be_actor(t)]
             if not found:  # "wrote off Sudan's debt", "met the demands of the miners"
                 found = self._owner(dobj)
+            if not found and dobj.lemma_.lower() in self.authored:
+                found = self._named_state(dobj, AGENT_DEPS)  # "rejected the French proposal"
             return found
         holders = [] if obj is None else [obj]
         dobj = _child(pred, "dobj")

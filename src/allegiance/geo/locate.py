@@ -93,7 +93,7 @@ def locate(sentence: Span, doc_context: GeoContext | None = None, *,
             continue
         hit = _phrase_place(obj, sentence, base, mentions)
         if hit is not None:
-            hit.attached = tok.head.i in chain
+            hit.attached = tok.head.i in chain or _on_object(tok, head)
             found.append(hit)
     for tok in sentence:
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PLACE_OBJECT_VERBS and (
@@ -191,6 +191,9 @@ def named_place(tok: Token, doc_context: GeoContext | None = None) -> Location |
         place = resolve_place(span.text, context_countries=context)
     if place is not None and place.small_town_for(tok.ent_type_):
         return None  # "a trip to Africa": the continent, not a small town of that name
+    pinned = _pinned_country(span)
+    if place is not None and pinned is not None and place.country != pinned:
+        place = load_gazetteer().countries.get(pinned)  # "Palma in northern Mozambique"
     return _location(span.text, place) if place is not None else None
 
 
@@ -242,6 +245,9 @@ def _pinned_country(span: Span) -> str | None:
     country ("Palma in northern Mozambique"). ("The Syrian town of …" is the place noun's.)"""
     gaz = load_gazetteer()
     root = span.root
+    after = _in_country_after(span)
+    if after is not None:
+        return after
     for child in root.children:
         if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < span.start:
             country = gaz.country_named(child.text)
@@ -253,6 +259,25 @@ def _pinned_country(span: Span) -> str | None:
             if country is not None:
                 return country.country
     return None
+
+
+def _in_country_after(span: Span) -> str | None:
+    """'the town of Palma in northern Mozambique': an "in" phrase naming a country right after
+    the name pins it, wherever the parser hung the "in" (often on the verb)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "in":
+        return None
+    obj = next((g for g in doc[span.end].children if g.dep_ == "pobj"), None)
+    if obj is None or obj.i > span.end + 3:
+        return None
+    country = load_gazetteer().country_named(_strip_article(obj.text))
+    return country.country if country is not None else None
+
+
+def pinned_country(tok: Token) -> str | None:
+    """The country the text pins the place name at ``tok`` to, if any (see _pinned_country)."""
+    span = _name_span(tok)
+    return _pinned_country(span) if span is not None else None
 
 
 def _of_object(tok: Token) -> Token | None:
@@ -413,6 +438,11 @@ def _chain(head: Token) -> set[int]:
         tok = tok.head
         out.add(tok.i)
     return out
+
+
+def _on_object(prep: Token, head: Token | None) -> bool:
+    """'struck sites in Pakistan': a place on the predicate's object is the event's too."""
+    return head is not None and prep.head.dep_ == "dobj" and prep.head.head.i == head.i
 
 
 def _strip_article(text: str) -> str:
