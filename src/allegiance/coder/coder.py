@@ -259,6 +259,8 @@ class Coder:
             if scene is not None and scene.country:
                 place = Actor(scene.name or scene.text, scene.country, scene.country, None, scene.name)
                 targets = [(cand.targets[0], place, named if visit else None)]
+        if not targets and cand.targets and sources and code.startswith(tuple(self.patterns.clauses["owner_target_codes"])):
+            targets = self._owner(code, cand, sources[0][1], actors, geo)
         actors.hint_country = None
         if not cand.targets and cand.link.kind == "none" or (
                 not targets and cand.code.startswith(PROTEST_ROOT) and cand.link.kind == "prep"):
@@ -410,6 +412,22 @@ class Coder:
             if state and state != _state_or_body(source):
                 return targets if state in partners else [(tok, actor, None)]
         return targets
+
+    def _owner(self, code: str, cand: Candidate, source: Actor, actors: DocumentActors, geo: GeoContext) -> list:
+        """Whose property a seizure or a destruction (`owner_target_codes`) of a thing that names
+        no actor befalls: the first actor or place of another state the act's complement names
+        ("seized an oil tanker off the coast of Venezuela", "seized the assets of a Russian bank")."""
+        if named_place(cand.targets[0], geo) is not None:
+            return []  # "seized the Falkland Islands": territory taken, not property
+        words = sorted({*self._complement(cand.trigger), *self._complement(cand.head)}, key=lambda t: t.i)
+        for tok in words:
+            if any(a.lower_ == "according" for a in tok.ancestors):
+                continue  # "…, according to Amnesty International": who reports it, not whose it was
+            actor = self._named_actor(tok, actors, geo)
+            state = _state_or_body(actor) if actor is not None else None
+            if state and state != _state_or_body(source):
+                return [(tok, actor, None)]
+        return []
 
     def _complement(self, head: Token) -> list[Token]:
         """The words of what an act is about, in reading order: its objects and phrases with

@@ -399,6 +399,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         has_object = any(c.dep_ == "dobj" for c in verb.children)
         phrases = [f"{lemma} {c.lower_}" for c in verb.children
                    if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and not has_object)]
+        # "took him into custody", "placed Bongo under house arrest": the phrase's noun decides
+        phrases = [f"{lemma} {c.lower_} {o.lemma_.lower()}" for c in verb.children if c.dep_ == "prep"
+                   for o in c.children if o.dep_ == "pobj"] + phrases
         keys = [k for k in phrases if k in self.p.verbs or k in self.p.frames]
         particles = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
         if particles:
@@ -620,6 +623,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 targets = subjects
             if not targets and rule.link.kind == "obj" and obj is not None and rule.code[:2] in FORCE_ROOTS:
                 targets = [obj]  # an attacked place or thing: the coder takes the state where it lies
+            if not targets and rule.link.kind == "obj" and obj is not None \
+                    and rule.code.startswith(tuple(self.p.clauses["owner_target_codes"])):
+                targets = [obj]  # "seized a tanker off Venezuela": the coder looks for the owner
             if not targets and rule.link.kind == "obj" and rule.code in VISIT_CODES and place_name(obj):
                 targets = [obj]  # "visited Sochi": the state where it lies
             if not targets and rule.link.kind == "prep" and (rule.code[:2] in FORCE_ROOTS or rule.code in VISIT_CODES):
@@ -714,7 +720,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 cand.absorbed.append(deed.i)
         if pobj is None:  # "Zuma was jailed": only a state jails, and the data says which arm
             agents = self.p.implied_agents  # by the verb, else by what it is coded ("was handed a term")
-            cand.implied_agent = agents.get(verb.lemma_.lower()) or agents.get(cand.code)
+            cand.implied_agent = next((agents[k] for k in self._keys(verb) if k in agents), None) or agents.get(cand.code)
         cand.inherited_source = False
         if cand.link.kind == "obj" or not cand.targets:
             cand.targets = [t for p in passive for t in conjuncts(p)]
