@@ -411,6 +411,27 @@ class Coder:
             state = _state_or_body(actor)
             if state and state != _state_or_body(source):
                 return targets if state in partners else [(tok, actor, None)]
+        return self._provoked_by(code, cand, source, targets, actors, geo)
+
+    def _provoked_by(self, code: str, cand: Candidate, source: Actor, targets: list,
+                     actors: DocumentActors, geo: GeoContext) -> list:
+        """Whom a show of force (`provoked_codes`) with no stated target answers: the first actor
+        or place of another state in what provoked it ("put its forces on alert after a North
+        Korean missile flew over Hokkaido", "scrambled jets in response to Chinese drills"). A state
+        itself doing the deed sets a time, not a provocation ("after Tokyo and Washington wrapped up
+        their drills"): its forces or weapons have to be the doers."""
+        c = self.patterns.clauses
+        if not code.startswith(tuple(c["provoked_codes"])):
+            return targets
+        for head in dict.fromkeys((cand.head, cand.trigger)):
+            for phrase in _provocations(head, c["provoking_marks"]):
+                for tok in phrase.subtree:
+                    if _a_doer(tok):
+                        continue
+                    actor = self._named_actor(tok, actors, geo)
+                    state = _state_or_body(actor) if actor is not None else None
+                    if state and state != _state_or_body(source):
+                        return [(tok, actor, None)]
         return targets
 
     def _owner(self, code: str, cand: Candidate, source: Actor, actors: DocumentActors, geo: GeoContext) -> list:
@@ -641,6 +662,28 @@ def _rebuttals(trigger: Token, verbs: frozenset[str]) -> list[Token]:
     Lukashenko accused Vilnius", "…, calling the report a lie" (not "… and warned that …")."""
     return [c for c in trigger.children if c.i > trigger.i and c.pos_ in ("VERB", "AUX")
             and (c.dep_ == "conj" or (c.dep_ == "advcl" and c.tag_ == "VBG")) and c.lemma_.lower() in verbs]
+
+
+def _provocations(head: Token, marks: list[str]) -> list[Token]:
+    """The phrases that say what an act answers: "after"/"following" a deed (a phrase or a
+    clause) and "in response to" one."""
+    found = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in marks:
+            found.append(child)
+        elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in child.children):
+            found.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            found += [g for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in ("response", "retaliation", "reaction")
+                      for g in o.children if g.dep_ == "prep" and g.lower_ == "to"]
+    return found
+
+
+def _a_doer(tok: Token) -> bool:
+    """Whether a word is itself a clause's subject, or one of several ("Tokyo and Washington")."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _doers(clause: Token) -> list[Token]:
