@@ -36,3 +36,15 @@ def test_killing_several_commanders_or_many_people_is_war_not_assassination():
     assert got and not any(c == "186" for _, _, c in got), got
     got = dyads("Russian troops killed dozens of Ukrainian soldiers near Bakhmut.")
     assert got and not any(c == "186" for _, _, c in got), got
+
+
+def test_a_weapon_of_no_named_state_is_no_actor_at_all():
+    got = dyads("Chile's navy opened an inquiry into the missile strike that killed seven aid workers.")
+    assert not any(s == "MIL" or t == "MIL" for s, t, _ in got), got
+    got = dyads("Investigators from Chile and Peru are examining the wreckage of the Airbus jet that crashed in Bolivia.")
+    assert not any(t == "MIL" or t.startswith("BOL") for _, t, _ in got), got
+
+
+def test_a_weapon_gives_way_to_the_force_named_with_it():
+    got = dyads("In northern Chad, army missile strikes have killed dozens of civilians this year.")
+    assert ("TCDMIL", "TCDCVL", "190") in got, got
