@@ -283,7 +283,7 @@ def test_lexicons_are_lowercase_unique_and_use_known_sectors(name, key):
             seen.add(text)
         if name == "sectors.tsv":
             assert row["sector"] in SECTORS, row[key]
-            assert row["only"] in (None, "target", "named"), row[key]
+            assert row["only"] in (None, "target", "named", "weapon"), row[key]
         else:
             assert row["sector"] is None or row["sector"] in SECTORS, row[key]
 

@@ -79,7 +79,8 @@ class KnowledgeBase:
     surnames: dict[str, list[Tenure]] = field(default_factory=dict)
     bare_surnames: set[str] = field(default_factory=set)  # phrases known only as someone's surname
     # sector words that name someone only as the one an act befalls ("a man": "target") or only
-    # with a country their phrase names ("migrants": "named"); sectors.tsv's `only` column
+    # with a country their phrase names ("migrants": "named"), or a weapon that stands for a
+    # force only with a country named ("missile": "weapon"); sectors.tsv's `only` column
     only: dict[str, str] = field(default_factory=dict)
     _by_office: dict[str, list] = field(default_factory=dict, repr=False)
 

@@ -575,7 +575,10 @@ class DocumentActors:
         if _a_doer(head):  # "a man stabbed three people": "man" names no one who acts
             mentions = [m for m in mentions if self._only(m) != "target"]
         # the body someone belongs to beats a title: "leader of the opposition" is OPP, not GOV
-        role = next((m for m in mentions if m.kind in ("sector", "metonym") and m.entry.sector), None)
+        # a weapon gives way to the force named with it: "army drone strikes" are the army's
+        roles = sorted((m for m in mentions if m.kind in ("sector", "metonym") and m.entry.sector),
+                       key=lambda m: self._only(m) == "weapon")
+        role = next(iter(roles), None)
         if role is not None and role.kind == "sector" and self._member_noun(head):
             # "fighters from Iran's Revolutionary Guards", "officers of the FSB": the named body
             # they come from says more than the word for its people
@@ -645,6 +648,8 @@ class DocumentActors:
         elif role is not None and role.entry.sector in ARMED_SECTORS and any(
                 c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for c in head.children):
             return None  # "would welcome foreign troops": someone else's, whose the text does not say
+        elif role is not None and self._only(role) == "weapon":
+            return None  # "a missile landed in a Polish village": a weapon of no state named is no one
         elif role is not None and self._only(role) == "named":
             if _a_doer(head):
                 return None
@@ -730,7 +735,8 @@ class DocumentActors:
 
     def _only(self, mention: Mention) -> str | None:
         """Where a sector word names its people (sectors.tsv's `only`): "target" (only as the
-        ones an act befalls), "named" (only with a country the phrase names), None (anywhere)."""
+        ones an act befalls), "named" (only with a country the phrase names), "weapon" (the
+        force of a country the phrase names, else no one), None (anywhere)."""
         return self.kb.only.get(mention.text.lower()) if mention.kind == "sector" else None
 
     def _known_office(self, name: str | None) -> str | None:

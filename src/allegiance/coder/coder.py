@@ -501,9 +501,14 @@ class Coder:
         return [(None, Actor("", f"{country}{sector}", country, sector, None))]
 
     def _refine(self, cand: Candidate) -> str:
-        """A killing of a hundred people or more is a mass killing, whatever the verb; a jailing
-        for a term is a sentence."""
+        """A killing of one leader is an assassination (an air strike that kills one stays the
+        strike); a killing of a hundred
+        people or more is a mass killing, whatever the verb; a jailing for a term is a sentence."""
         c = self.patterns.clauses
+        # "a drone strike killed the leader" stays the strike (its trigger is the strike)
+        if cand.code.startswith(("18", "19")) and cand.trigger.lemma_.lower() in c["leader_killing_triggers"] \
+                and not cand.struck and any(_a_leader(t, c["leader_titles"]) for t in cand.targets):
+            return min(c["leader_killing_code"])  # "killed Hezbollah's leader": an assassination
         if cand.code.startswith("19") and cand.trigger.lemma_.lower() in c["mass_killing_verbs"] and not cand.struck:
             threshold = min(int(t) for t in c["mass_killing_threshold"])
             if any(_victims(t) >= threshold for t in cand.targets):
@@ -746,6 +751,14 @@ def _victims(head: Token) -> int:
             best = max(best, int(text))
         best = max(best, NUMBER_WORDS.get(tok.lower_, 0))
     return best
+
+
+def _a_leader(victim: Token, titles: list[str]) -> bool:
+    """Is the victim one holder of a leading office: "Hezbollah leader X", "Haniyeh, Hamas's
+    political leader", "the mayor of Y"? Many ("two ministers") are war dead."""
+    words = [victim, *(c for c in victim.children if c.dep_ in ("compound", "amod", "appos"))]
+    return any(w.lemma_.lower() in titles and w.tag_ not in ("NNS", "NNPS") for w in words) \
+        and victim.tag_ not in ("NNS", "NNPS")
 
 
 def _term(verb: Token, units: list[str]) -> bool:
