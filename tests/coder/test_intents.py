@@ -45,3 +45,8 @@ def test_both_sides_after_a_deal_between_two_are_those_two():
     pairs = {(s[:3], t[:3]) for s, t, c in got if c.startswith("03")}
     assert ("TCD", "SDN") in pairs and ("SDN", "TCD") in pairs, got
     assert not any("QAT" in p and c.startswith("03") for p, c in ((s[:3] + t[:3], c) for s, t, c in got)), got
+
+
+def test_a_body_agreeing_to_a_sanction_decides_it_rather_than_threatening_it():
+    got = dyads("EU foreign ministers agreed to freeze the assets of three senior Iranian officials.")
+    assert "16" in roots(got, "IGOEUR", "IRN") and "13" not in roots(got, "IGOEUR", "IRN"), got

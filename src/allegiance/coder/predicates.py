@@ -125,6 +125,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.wishing = patterns.clauses["wishing_verbs"]
         self.wishing_demands = patterns.clauses["wishing_demands"]
         self.aimed_preps = patterns.clauses["aimed_preps"]
+        self.deciding = patterns.clauses["deciding_intents"]
+        self.decided_roots = tuple(patterns.clauses["decided_measure_roots"])
         self.speech = patterns.clauses["speech_verbs"]
         self.optimistic = patterns.clauses["optimistic_words"]
         self.place_objects = set(patterns.clauses["place_objects"])
@@ -523,6 +525,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             inner.negated_by_frame = True
             inner.frame, inner.sources = verb, sources
             return inner
+        if frame == "intent" and verb.lemma_.lower() in self.deciding and inner.code.startswith(self.decided_roots):
+            frame = "enact"  # "the EU agreed to freeze the assets of …": the measure, decided
         if frame in ("future", "enact"):  # "Kishida is set to visit Kyiv", "Congress voted to remove X"
             inner.frame = verb
             inner.sources = sources or [t for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
