@@ -388,6 +388,9 @@ class DocumentActors:
         head = counted_pair(head)
         if head is None:
             return []
+        paired = self._between_pair(head)
+        if paired:
+            return paired
         if head.lemma_.lower() in TWO_PARTY_NOUNS or head.lower_ in ("two", "both"):
             return self._last_two_parties(head)
         if head.lemma_.lower() not in TWO_STATE_NOUNS:
@@ -402,6 +405,20 @@ class DocumentActors:
             if len(states) == 2:
                 return [Actor(head.text, c, c, None, None) for c in reversed(states)]
         return []
+
+    def _between_pair(self, head: Token) -> list[Actor]:
+        """'a deal between Ethiopia and Somalia in Ankara …, with both sides pledging': the two
+        named after the nearest "between" before the phrase, not the mediator or the venue."""
+        between = next((t for t in reversed(head.sent[:head.i - head.sent.start])
+                        if t.lower_ == "between" and t.dep_ == "prep"), None)
+        pobj = next((c for c in between.children if c.dep_ == "pobj"), None) if between is not None else None
+        second = next((c for c in pobj.children if c.dep_ == "conj"), None) if pobj is not None else None
+        if second is None:
+            return []
+        pair = [self.resolve(pobj), self.resolve(second)]
+        if any(a is None for a in pair) or pair[0].code == pair[1].code:
+            return []
+        return pair
 
     def _last_two_parties(self, head: Token) -> list[Actor]:
         """'Sisi hosted Somalia's president, and the two signed a pact', 'the two leaders': the

@@ -122,6 +122,11 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.intent_adjectives = patterns.clauses["intent_adjectives"]
         self.intended_acts = patterns.clauses["intended_acts"]
         self.offering = patterns.clauses["offer_frames"] | self.intent_adjectives
+        self.wishing = patterns.clauses["wishing_verbs"]
+        self.wishing_demands = patterns.clauses["wishing_demands"]
+        self.aimed_preps = patterns.clauses["aimed_preps"]
+        self.deciding = patterns.clauses["deciding_intents"]
+        self.decided_roots = tuple(patterns.clauses["decided_measure_roots"])
         self.speech = patterns.clauses["speech_verbs"]
         self.optimistic = patterns.clauses["optimistic_words"]
         self.place_objects = set(patterns.clauses["place_objects"])
@@ -454,9 +459,15 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         if frame == "intent" and verb.lemma_.lower() in self.agreeing and inner is None and xcomp is not None \
                 and xcomp.dep_ == "ccomp":
             return None  # "Seoul and Tokyo agreed that sanctions should stay": a shared view, no event
+        if addressee is not None and frame == "intent" and verb.lemma_.lower() not in self.wishing:
+            # "vowed that any aggression will not go unanswered": no appeal, and what is vowed
+            # or proposed did not happen
+            if consumed is not None:
+                consumed.update(t.i for t in (xcomp, inner.trigger if inner else None) if t is not None)
+            return None
         if addressee is not None and frame in ("intent", "appeal", "demand"):
             # "we would like Russia to have a presence": wanting others to act is an appeal to them
-            code = self.p.frame_code("appeal" if frame == "intent" else frame, inner.code if inner else "")
+            code = self.p.frame_code(self._wished(verb) if frame == "intent" else frame, inner.code if inner else "")
             if code is None:
                 return None
             if consumed is not None and inner is not None:
@@ -501,7 +512,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                                      subjects, aimed, Link("obj"), inherited_source=inherited, weight=0.65,
                                      absorbed=[xcomp.i])  # the threatened act is this threat
             with_link = Link("prep", frozenset({"with"}))
-            if frame == "intent" and code and xcomp is not None and _reciprocal(with_link, subjects):
+            if frame == "intent" and code and xcomp is not None and _reciprocal(with_link, subjects) \
+                    and not self._aimed_outside(xcomp):
                 # "Ghana and Côte d'Ivoire agreed to market their cocoa jointly": a shared intent
                 return Candidate(code, f"frame:intent:{verb.lemma_.lower()}>unknown", verb, None, subjects,
                                  subjects, with_link, inherited_source=inherited, weight=0.65)
@@ -516,6 +528,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             inner.negated_by_frame = True
             inner.frame, inner.sources = verb, sources
             return inner
+        if frame == "intent" and verb.lemma_.lower() in self.deciding and inner.code.startswith(self.decided_roots):
+            frame = "enact"  # "the EU agreed to freeze the assets of …": the measure, decided
         if frame in ("future", "enact"):  # "Kishida is set to visit Kyiv", "Congress voted to remove X"
             inner.frame = verb
             inner.sources = sources or [t for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
@@ -535,6 +549,12 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             # "phoned the Iranian president to urge restraint": addressed to whom was called
             targets = [t for t in conjuncts(_child(verb.head, "dobj")) if self.could_be_actor(t)]
         link = inner.link
+        shared = Link("prep", frozenset({"with"}))
+        if frame == "intent" and code.startswith("03") and not any(self.could_be_actor(t) for t in targets) \
+                and _reciprocal(shared, sources):
+            # "Turkey and Armenia agreed to open their border": an act aimed at no one that a
+            # group means to do together is meant toward each other
+            targets, link = sources, shared
         if code.startswith("13") and not any(self.could_be_actor(t) for t in targets):
             # "warned it would hit back if Rwanda attacked": a threat is aimed at whoever must
             # meet its condition
@@ -544,6 +564,18 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                          sources, targets, link,
                          inherited_source=_borrows_subject(verb),
                          weight=inner.weight - 0.05, named_state=inner.named_state and targets is inner.targets)
+
+    def _wished(self, verb: Token) -> str:
+        """The frame of wanting someone else to act: "wants Kyiv to hold elections" insists
+        (demand), "would like Russia to stay" asks (appeal)."""
+        return "demand" if verb.lemma_.lower() in self.wishing_demands else "appeal"
+
+    def _aimed_outside(self, act: Token) -> bool:
+        """Does the act name, after an aiming preposition, an actor it is aimed at ("keep up the
+        pressure on Moscow")? Then a group's shared intent is no cooperation among its members."""
+        heads = [act, *(c for c in act.children if c.dep_ == "dobj")]
+        return any(c.dep_ == "prep" and c.lower_ in self.aimed_preps and (o := _child(c, "pobj")) is not None
+                   and self.could_be_actor(o) for h in heads for c in h.children)
 
     def _an_act(self, verb: Token) -> bool:
         """Does the dictionary know `verb` as something an actor does?"""
