@@ -45,3 +45,9 @@ def test_talks_brokered_by_a_third_party_are_left_to_the_broker():
 def test_three_sides_do_not_say_who_met_whom():
     got = dyads("Chile, Peru and Bolivia agreed to share river data at a meeting in La Paz.")
     assert not _consults(got, "CHL", "PER"), got
+
+
+def test_brokered_settlement_of_any_kind_between_two_sides():
+    text = "Norway brokered a prisoner swap between Armenia and Azerbaijan."
+    assert_coded(text, "NOR", "ARM", ["045"])
+    assert_coded(text, "NOR", "AZE", ["045"])
