@@ -18,6 +18,7 @@ from allegiance.coder.syntax import (
     _child,
     _clause,
     _named,
+    _reciprocal,
     conjuncts,
     place_name,
 )
@@ -46,6 +47,30 @@ class Encounters:
         if addressee is None or not self.could_be_actor(addressee):
             return None
         return Candidate(rule.code, f"meeting:{rule.id}", noun, targets=conjuncts(addressee), link=rule.link)
+
+    def _joint_meeting(self, noun: Token, sources: list[Token] | None) -> Candidate | None:
+        """'Maduro and Ali agreed at a meeting in St Vincent', 'Britain and the EU agreed a reset
+        at their first summit': a meeting or call that names no partner, setting what two
+        coordinated subjects ("ministers from A and B") did together, is held between them."""
+        if not sources or noun.dep_ != "pobj" or noun.head.lower_ not in self.joint_meeting_preps:
+            return None
+        if any(c.dep_ == "poss" and c.lower_ != "their" for c in noun.children):
+            return None  # "at Xi's meeting": someone else's
+        if any(r.code.startswith("04") for r in self.p.verbs.get(noun.head.head.lemma_.lower(), [])):
+            return None  # "will meet in Bali in their first talks": the verb is the meeting
+        if any(t.lemma_.lower() in self.joint_meeting_brokers for t in noun.subtree):
+            return None  # "after talks mediated by Turkey": a third party's meeting (joint_meeting_brokers)
+        if any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and self.could_be_actor(c) and not _a_place(c)
+               for c in noun.children):
+            return None  # "at a NATO summit", "at a UN Security Council meeting": a body's gathering, not theirs
+        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+        rule = next((r for r in self.p.nouns.get(noun.lemma_.lower(), []) if r.code.startswith("04")
+                     and "with" in r.link.preps and (r.words is None or r.words & modifiers)), None)
+        sides = [s for s in sources if self.could_be_actor(s)]
+        if rule is None or not (len(sides) == 2 or (len(sides) == 1 and _reciprocal(rule.link, sides))):
+            return None  # among three or more, who met whom is not said; "ministers from A and B" are two
+        return Candidate(rule.code, f"meeting:{rule.id}", noun, sources=sides, targets=sides,
+                         link=Link("prep", frozenset({"between"})), weight=0.75)
 
     def spoken_at(self, verb: Token) -> Candidate | None:
         """'told Trump at the White House', 'Speaking in Panama City alongside President Mulino,

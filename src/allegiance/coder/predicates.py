@@ -67,6 +67,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.relative = patterns.clauses["relative_pronouns"]
         self.reflexive = patterns.clauses["reflexive_pronouns"]
         self.noun_preps = patterns.clauses["standalone_noun_preps"]
+        self.joint_meeting_preps = set(patterns.clauses["joint_meeting_preps"])
+        self.joint_meeting_brokers = set(patterns.clauses["joint_meeting_brokers"])
         self.trips = patterns.clauses["trip_verbs"]
         self.trip_nouns = patterns.clauses["trip_nouns"]
         self.owning_up = {tuple(entry.split()) for entry in patterns.clauses["responsibility_claims"]}
@@ -953,7 +955,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         between = self._between(noun)
         if sources is None and not agents and between is None:
             return None
-        cand = self.noun_event(noun) or self._addressed_meeting(noun)
+        cand = self.noun_event(noun) or self._addressed_meeting(noun) or self._joint_meeting(noun, sources)
         if cand is None:
             return None
         if sources is None and agents:

@@ -1,0 +1,53 @@
+"""A meeting, summit, talks or call that names no partner but sets what two coordinated
+subjects did ("A and B agreed at a meeting in Z") was held between them; not a body's
+gathering, not talks a third party brokered or hosted, not three or more sides.
+Sentences written for these tests."""
+
+from coding_cases import assert_coded, dyads
+
+
+def _consults(got, a, b):
+    return any(s.startswith(a) and t.startswith(b) and c.startswith("04") for s, t, c in got)
+
+
+def test_coordinated_subjects_meet_at_a_meeting():
+    text = "Gustavo Petro and Nicolas Maduro agreed at a meeting in Caracas to reopen their shared border."
+    assert_coded(text, "COL", "VEN", ["04"])
+    assert_coded(text, "VEN", "COL", ["04"])
+
+
+def test_their_summit_is_between_the_subjects():
+    text = "Poland and Lithuania pledged closer energy ties at their first summit since the election."
+    assert_coded(text, "POL", "LTU", ["04"])
+    assert_coded(text, "LTU", "POL", ["04"])
+
+
+def test_phone_call_between_the_subjects():
+    text = "Emmanuel Macron and Olaf Scholz agreed in a phone call to push for a joint European gas purchase."
+    assert_coded(text, "FRA", "DEU", ["041"])
+
+
+def test_one_phrase_names_both_sides():
+    text = "Ministers from Kenya and Uganda said after their meeting in Kampala that trade would resume."
+    assert_coded(text, "KEN", "UGA", ["04"])
+
+
+def test_a_bodys_gathering_is_not_their_meeting():
+    got = dyads("Norway and Denmark condemned the coup at a UN Security Council meeting.")
+    assert not _consults(got, "NOR", "DNK"), got
+
+
+def test_talks_brokered_by_a_third_party_are_left_to_the_broker():
+    got = dyads("Eritrea and Djibouti agreed to a truce after talks mediated by Qatar.")
+    assert not _consults(got, "ERI", "DJI"), got
+
+
+def test_three_sides_do_not_say_who_met_whom():
+    got = dyads("Chile, Peru and Bolivia agreed to share river data at a meeting in La Paz.")
+    assert not _consults(got, "CHL", "PER"), got
+
+
+def test_brokered_settlement_of_any_kind_between_two_sides():
+    text = "Norway brokered a prisoner swap between Armenia and Azerbaijan."
+    assert_coded(text, "NOR", "ARM", ["045"])
+    assert_coded(text, "NOR", "AZE", ["045"])
