@@ -38,3 +38,10 @@ def test_backing_down_gives_way_to_whoever_pressed():
 def test_refusing_to_back_down_with_no_one_pressing_is_no_yield():
     got = _yields("The Hungarian prime minister said he would not back down.")
     assert not got, got
+
+
+def test_dropping_a_veto_gives_way_to_those_it_blocked():
+    got = _yields("Montenegro joined the bloc in June after Croatia dropped its veto.")
+    assert ("HRV", "MNE") in got, got
+    got = _yields("Croatia dropped its veto.")
+    assert not got, got

@@ -105,7 +105,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.culpability = patterns.clauses["culpability_words"]
         self.dispute_verbs = patterns.clauses["dispute_verbs"]
         self.agreed_outcomes = tuple(patterns.clauses["agreement_outcomes"])
-        self.giving_way = patterns.clauses["giving_way_verbs"]
+        self.giving_way = patterns.clauses["giving_way_codes"]
         self.giving_way_marks = patterns.clauses["giving_way_marks"]
         self.where_preps = WHERE_PREPS | patterns.clauses["role_preps"]
         self.agreement_frames = patterns.clauses["agreement_frame_preps"]
@@ -301,7 +301,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         # a fixed phrase with its object ("struck a deal with") beats any frame reading
         for key in keys:
             cand = self._from_rules(verb, [r for r in self.p.verbs.get(key, []) if r.words])
-            if cand is not None:
+            if cand is not None and self._aim_giving_way(verb, cand):
                 return cand
         reading = self.received(verb) or self.judged(verb) or self.said_verdict(verb) or self.ruled(verb) \
             or self.force_left_open(verb) or self.warned_answer(verb) or self.found_crime(verb) or self.disputed(verb)
@@ -320,11 +320,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 return framed
         for key in keys:
             cand = self._from_rules(verb, [r for r in self.p.verbs.get(key, []) if not r.words])
-            if cand is not None:
-                if key in self.giving_way and not cand.targets:
-                    cand.targets, cand.link = self._pressers(verb, cand.sources), Link("obj")
-                    if not cand.targets:
-                        continue  # "Macron will not back down": no one named to give way to
+            if cand is not None and self._aim_giving_way(verb, cand):
                 return cand
         if frame == "light":
             obj = _child(verb, "dobj")
@@ -345,6 +341,15 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 self._passive(verb, cand)
                 return cand
         return None
+
+    def _aim_giving_way(self, verb: Token, cand: Candidate) -> bool:
+        """Aims an untargeted giving way (giving_way_codes: "Bogota relented", "Austria dropped
+        its veto") at the actor of the clause beside it; False when there is none ("Macron will
+        not back down": no one named to give way to)."""
+        if cand.targets or cand.link.kind != "none" or cand.code not in self.giving_way:
+            return True
+        cand.targets, cand.link = self._pressers(verb, cand.sources), Link("obj")
+        return bool(cand.targets)
 
     def _pressers(self, verb: Token, sources: list[Token]) -> list[Token]:
         """Whom an actor that 'backed down' gave way to: the actor of the clause its own clause
