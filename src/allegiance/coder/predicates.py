@@ -107,6 +107,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.culpability = patterns.clauses["culpability_words"]
         self.dispute_verbs = patterns.clauses["dispute_verbs"]
         self.agreed_outcomes = tuple(patterns.clauses["agreement_outcomes"])
+        self.giving_way = patterns.clauses["giving_way_codes"]
+        self.giving_way_marks = patterns.clauses["giving_way_marks"]
         self.where_preps = WHERE_PREPS | patterns.clauses["role_preps"]
         self.agreement_frames = patterns.clauses["agreement_frame_preps"]
         self.reception: dict[str, set[str]] = {}
@@ -306,7 +308,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         # a fixed phrase with its object ("struck a deal with") beats any frame reading
         for key in keys:
             cand = self._from_rules(verb, [r for r in self.p.verbs.get(key, []) if r.words])
-            if cand is not None:
+            if cand is not None and self._aim_giving_way(verb, cand):
                 return cand
         reading = self.received(verb) or self.judged(verb) or self.said_verdict(verb) or self.ruled(verb) \
             or self.force_left_open(verb) or self.warned_answer(verb) or self.found_crime(verb) or self.disputed(verb)
@@ -325,7 +327,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 return framed
         for key in keys:
             cand = self._from_rules(verb, [r for r in self.p.verbs.get(key, []) if not r.words])
-            if cand is not None:
+            if cand is not None and self._aim_giving_way(verb, cand):
                 return cand
         if frame == "light":
             obj = _child(verb, "dobj")
@@ -346,6 +348,25 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 self._passive(verb, cand)
                 return cand
         return None
+
+    def _aim_giving_way(self, verb: Token, cand: Candidate) -> bool:
+        """Aims an untargeted giving way (giving_way_codes: "Bogota relented", "Austria dropped
+        its veto") at the actor of the clause beside it; False when there is none ("Macron will
+        not back down": no one named to give way to)."""
+        if cand.targets or cand.link.kind != "none" or cand.code not in self.giving_way:
+            return True
+        cand.targets, cand.link = self._pressers(verb, cand.sources), Link("obj")
+        return bool(cand.targets)
+
+    def _pressers(self, verb: Token, sources: list[Token]) -> list[Token]:
+        """Whom an actor that 'backed down' gave way to: the actor of the clause its own clause
+        hangs on ("Trump imposed tariffs before Bogota relented") or of an 'after' clause under it
+        ("Colombia backs down after Trump threatens tariffs")."""
+        clauses = [verb.head] if verb.dep_ in ("advcl", "conj") and verb.head.pos_ in ("VERB", "AUX") else []
+        clauses += [c for c in verb.children if c.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ in self.giving_way_marks for m in c.children)]
+        own = {t.i for t in sources}
+        return [t for c in clauses for t in self.subjects(c) if t.i not in own and self.could_be_actor(t)]
 
     def received(self, verb: Token) -> Candidate | None:
         """'drew a sharp rebuke from Washington', 'faced criticism from Ankara', 'came under attack
@@ -440,9 +461,11 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             # "called for talks with the US", "appealed for a ceasefire": the event is the
             # object of the frame's preposition
             preps = ("for", "to", "on") if verb.lemma_.lower() in self.agreeing else ("for", "to")
-            wanted = next((_child(c, "pobj") for c in verb.children
-                           if c.dep_ == "prep" and c.lower_ in preps and _child(c, "pobj") is not None), None)
-            inner = self._object_event(wanted, verb)
+            offered = [_child(c, "pobj") for c in verb.children
+                       if c.dep_ == "prep" and c.lower_ in preps and _child(c, "pobj") is not None]
+            # "agreed on Wednesday to a ceasefire": the phrase that names an event, not a date
+            found = [(n, e) for n in offered if (e := self._object_event(n, verb)) is not None]
+            wanted, inner = found[0] if found else (offered[0] if offered else None, None)
         if inner is not None and wanted is not None and wanted.head.lower_ == "on" and not inner.code.startswith(
                 self.agreed_outcomes):
             inner = None  # "agreed on a deal" makes one; what else is "agreed on" is left as before
@@ -869,6 +892,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         rules = self.p.nouns.get(noun.lemma_.lower(), [])
         modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
         modifiers |= {c.lemma_.lower() for m in noun.children if m.dep_ == "amod" for c in m.conjuncts}
+        modifiers |= self._of_objects(noun)
         for rule in rules:
             if rule.words is not None and not (rule.words & modifiers):
                 continue
@@ -894,6 +918,13 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             return Candidate(rule.code, rule.id, noun, targets=targets, link=rule.link, weight=0.8,
                              named_state=named and bool(targets))
         return None
+
+    def _of_objects(self, noun: Token) -> set[str]:
+        """What an action noun acts on ("the lifting OF sanctions", "an exchange OF prisoners", a
+        pause IN fighting): the lemmas of its 'of' and 'in' objects, which count as modifiers for
+        nouns.tsv rows."""
+        return {t.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+                for o in p.children if o.dep_ == "pobj" for t in conjuncts(o)}
 
     def _between(self, noun: Token) -> Token | None:
         """The 'between' phrase of an event noun: on the noun, on a count of it ("two rounds of
