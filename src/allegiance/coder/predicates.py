@@ -280,6 +280,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         """Words of what an accusation claims ("of attacking Z", "charged with plotting a coup"):
         not events of their own."""
         out = set()
+        if self._said_word(verb):
+            return out  # "…, charges Asmara rejected": a said-noun the parser took for a verb claims nothing
         for child in verb.children:
             if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ in ("of", "for", "with")):
                 out.update(t.i for t in child.subtree)
@@ -553,6 +555,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         if (obj is None or obj.lower_ in self.relative) and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(
                 c.dep_ == "nsubj" and c.lower_ not in self.relative for c in verb.children):
             antecedent = verb.head  # "the levies Ottawa slapped on Chinese cars": the levies are what was slapped
+        if obj is None and antecedent is None:
+            antecedent = self._renamed(verb)  # "…, charges Asmara rejected": the charges are what was rejected
         if obj is not None and self.could_be_actor(obj):
             # "blamed India for the attack": an actor as direct object is the strongest reading
             rules = sorted(rules, key=lambda r: (r.words is None, r.link.kind != "obj"))
@@ -1032,6 +1036,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
     # -- roles --------------------------------------------------------------------------
     def subjects(self, verb: Token) -> list[Token]:
         subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if len(subj) >= 2 and self._said_word(subj[0]):
+            subj = subj[1:]  # "…, charges Asmara rejected": the charges are what was rejected
         # "NATO leaders meeting in Brussels criticised…": the parser makes the participle the
         # subject; the leaders are
         subj = [_child(s, "nsubj") if s.tag_ == "VBG" and s.dep_ == "nsubj" and _child(s, "nsubj") is not None
@@ -1053,6 +1059,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             # an unattached clause ("… and America vacates Iraq"): the parser lost its subject,
             # which is the name right before the verb
             return [left]
+        denier = self._apposed_denier(verb)
+        if denier is not None:  # "…, a charge New Delhi dismissed as absurd"
+            return conjuncts(denier)
         owners = self._deed_owners(verb.head) if self._owned_deed(verb) else []
         if owners:  # "Washington's decision to expel its ambassador": whose decision it is
             return owners
