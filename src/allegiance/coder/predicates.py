@@ -119,6 +119,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.answered_marks = patterns.clauses["answered_clause_marks"]
         self.answered_clause_roots = tuple(patterns.clauses["answered_clause_roots"])
         self.denial = patterns.clauses["denial_verbs"]
+        self.withheld = patterns.clauses["withheld_statement_verbs"]
         self.intent_adjectives = patterns.clauses["intent_adjectives"]
         self.intended_acts = patterns.clauses["intended_acts"]
         self.offering = patterns.clauses["offer_frames"] | self.intent_adjectives
@@ -412,6 +413,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
     def _framed(self, verb: Token, frame: str, consumed: set[int] | None) -> Candidate | None:
         inner = None
         xcomp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+        if frame == "refuse" and xcomp is not None and xcomp.lemma_.lower() in self.withheld:
+            return self._withheld(verb, xcomp, consumed)
         if xcomp is not None:
             inner = self.verb_event(xcomp, embedded=True)
         if frame == "refuse" and inner is not None and inner.rule.startswith("left-open"):
@@ -543,6 +546,14 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                          sources, targets, link,
                          inherited_source=_borrows_subject(verb),
                          weight=inner.weight - 0.05, named_state=inner.named_state and targets is inner.targets)
+
+    def _withheld(self, verb: Token, statement: Token, consumed: set[int] | None) -> Candidate:
+        """'declined to say whether Ottawa would follow Washington': a refusal to comment (011),
+        aimed at no one; what it would not say is no event."""
+        if consumed is not None:
+            consumed.update(t.i for t in statement.subtree)
+        return Candidate("011", f"withheld:{verb.lemma_.lower()}>{statement.lemma_.lower()}", verb, None,
+                         self.subjects(verb), [], Link("none"), inherited_source=_borrows_subject(verb))
 
     def _an_act(self, verb: Token) -> bool:
         """Does the dictionary know `verb` as something an actor does?"""
