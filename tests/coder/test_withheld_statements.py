@@ -17,3 +17,8 @@ def test_refusing_to_confirm_is_a_refusal_to_comment():
 def test_what_was_not_said_is_not_coded():
     got = dyads("A spokeswoman for the Japanese government declined to say whether Tokyo would impose tariffs on Chinese steel.")
     assert not any(c.startswith("16") for _, _, c in got), got
+
+
+def test_declining_to_give_a_timeline_is_a_refusal_to_comment():
+    assert_coded("The South African defence minister declined to give a timeline for the return of the peacekeepers.",
+                 "ZAF", "", ["011"])

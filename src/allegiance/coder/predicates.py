@@ -120,6 +120,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.answered_clause_roots = tuple(patterns.clauses["answered_clause_roots"])
         self.denial = patterns.clauses["denial_verbs"]
         self.withheld = patterns.clauses["withheld_statement_verbs"]
+        self.withheld_details = patterns.clauses["withheld_details"]
         self.intent_adjectives = patterns.clauses["intent_adjectives"]
         self.intended_acts = patterns.clauses["intended_acts"]
         self.offering = patterns.clauses["offer_frames"] | self.intent_adjectives
@@ -413,7 +414,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
     def _framed(self, verb: Token, frame: str, consumed: set[int] | None) -> Candidate | None:
         inner = None
         xcomp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
-        if frame == "refuse" and xcomp is not None and xcomp.lemma_.lower() in self.withheld:
+        if frame == "refuse" and xcomp is not None and self._a_statement(xcomp):
             return self._withheld(verb, xcomp, consumed)
         if xcomp is not None:
             inner = self.verb_event(xcomp, embedded=True)
@@ -546,6 +547,12 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                          sources, targets, link,
                          inherited_source=_borrows_subject(verb),
                          weight=inner.weight - 0.05, named_state=inner.named_state and targets is inner.targets)
+
+    def _a_statement(self, verb: Token) -> bool:
+        """Is the verb a statement when withheld: "to say whether", "to give a timeline"?"""
+        obj = _child(verb, "dobj")
+        return verb.lemma_.lower() in self.withheld or (
+            verb.lemma_.lower() in ("give", "provide") and obj is not None and obj.lemma_.lower() in self.withheld_details)
 
     def _withheld(self, verb: Token, statement: Token, consumed: set[int] | None) -> Candidate:
         """'declined to say whether Ottawa would follow Washington': a refusal to comment (011),
