@@ -123,6 +123,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.answered_marks = patterns.clauses["answered_clause_marks"]
         self.answered_clause_roots = tuple(patterns.clauses["answered_clause_roots"])
         self.denial = patterns.clauses["denial_verbs"]
+        self.withheld = patterns.clauses["withheld_statement_verbs"]
+        self.withheld_details = patterns.clauses["withheld_details"]
         self.intent_adjectives = patterns.clauses["intent_adjectives"]
         self.intended_acts = patterns.clauses["intended_acts"]
         self.offering = patterns.clauses["offer_frames"] | self.intent_adjectives
@@ -289,6 +291,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         """Words of what an accusation claims ("of attacking Z", "charged with plotting a coup"):
         not events of their own."""
         out = set()
+        if self._said_word(verb):
+            return out  # "…, charges Asmara rejected": a said-noun the parser took for a verb claims nothing
         for child in verb.children:
             if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ in ("of", "for", "with")):
                 out.update(t.i for t in child.subtree)
@@ -441,6 +445,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
     def _framed(self, verb: Token, frame: str, consumed: set[int] | None) -> Candidate | None:
         inner = None
         xcomp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+        if frame == "refuse" and xcomp is not None and self._a_statement(xcomp):
+            return self._withheld(verb, xcomp, consumed)
         if xcomp is not None:
             inner = self.verb_event(xcomp, embedded=True)
         if frame == "refuse" and inner is not None and inner.rule.startswith("left-open"):
@@ -602,6 +608,20 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         return any(c.dep_ == "prep" and c.lower_ in self.aimed_preps and (o := _child(c, "pobj")) is not None
                    and self.could_be_actor(o) for h in heads for c in h.children)
 
+    def _a_statement(self, verb: Token) -> bool:
+        """Is the verb a statement when withheld: "to say whether", "to give a timeline"?"""
+        obj = _child(verb, "dobj")
+        return verb.lemma_.lower() in self.withheld or (
+            verb.lemma_.lower() in ("give", "provide") and obj is not None and obj.lemma_.lower() in self.withheld_details)
+
+    def _withheld(self, verb: Token, statement: Token, consumed: set[int] | None) -> Candidate:
+        """'declined to say whether Ottawa would follow Washington': a refusal to comment (011),
+        aimed at no one; what it would not say is no event."""
+        if consumed is not None:
+            consumed.update(t.i for t in statement.subtree)
+        return Candidate("011", f"withheld:{verb.lemma_.lower()}>{statement.lemma_.lower()}", verb, None,
+                         self.subjects(verb), [], Link("none"), inherited_source=_borrows_subject(verb))
+
     def _an_act(self, verb: Token) -> bool:
         """Does the dictionary know `verb` as something an actor does?"""
         return verb.lemma_.lower() in self.retaliation or any(
@@ -613,6 +633,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         if (obj is None or obj.lower_ in self.relative) and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(
                 c.dep_ == "nsubj" and c.lower_ not in self.relative for c in verb.children):
             antecedent = verb.head  # "the levies Ottawa slapped on Chinese cars": the levies are what was slapped
+        if obj is None and antecedent is None:
+            antecedent = self._renamed(verb)  # "…, charges Asmara rejected": the charges are what was rejected
         if obj is not None and self.could_be_actor(obj):
             # "blamed India for the attack": an actor as direct object is the strongest reading
             rules = sorted(rules, key=lambda r: (r.words is None, r.link.kind != "obj"))
@@ -1103,6 +1125,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
     # -- roles --------------------------------------------------------------------------
     def subjects(self, verb: Token) -> list[Token]:
         subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if len(subj) >= 2 and self._said_word(subj[0]):
+            subj = subj[1:]  # "…, charges Asmara rejected": the charges are what was rejected
         # "NATO leaders meeting in Brussels criticised…": the parser makes the participle the
         # subject; the leaders are
         subj = [_child(s, "nsubj") if s.tag_ == "VBG" and s.dep_ == "nsubj" and _child(s, "nsubj") is not None
@@ -1124,6 +1148,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             # an unattached clause ("… and America vacates Iraq"): the parser lost its subject,
             # which is the name right before the verb
             return [left]
+        denier = self._apposed_denier(verb)
+        if denier is not None:  # "…, a charge New Delhi dismissed as absurd"
+            return conjuncts(denier)
         owners = self._deed_owners(verb.head) if self._owned_deed(verb) else []
         if owners:  # "Washington's decision to expel its ambassador": whose decision it is
             return owners

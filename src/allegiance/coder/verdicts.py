@@ -351,6 +351,9 @@ class Verdicts:
         """Whom a reaction (of `code`) is aimed at that is told in a clause on a noun renaming a
         deed or a saying ("…, a proposal Cairo rejected", "…, a charge Asmara denied", "…, a plan
         swiftly rejected by Egypt", "in a ruling hailed by Pretoria"): whoever did or said it."""
+        renamed = self._renamed(verb)
+        if renamed is not None and code.startswith(self.said_aims):
+            return self._renamed_aim(renamed, verb)
         deed = verb.head
         said = deed.lemma_.lower() in self.said_nouns
         if not (said and code.startswith(self.said_aims)) and not (
@@ -361,6 +364,52 @@ class Verdicts:
         if not (self._relative(verb) or participle) or (obj is not None and obj.lower_ not in self.relative):
             return []
         return self._deed_doers(deed, verb)
+
+    def _said_word(self, tok: Token) -> bool:
+        """A said-noun set off by a comma with no subject of its own, whatever the parser made of
+        it ("…, charges the group denies" parses "charges" as a verb)."""
+        return tok.lemma_.lower() in self.said_nouns and tok.i > tok.sent.start \
+            and tok.doc[tok.i - 1].lower_ == "," and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+
+    def _renamed(self, verb: Token) -> Token | None:
+        """The said-noun a denial with no object answers where the parser lost the relative
+        clause: "…, charges Asmara rejected" (the noun made the verb's first subject), "…, claims
+        the army denied" (the noun made a verb the denial complements), "…, a charge New Delhi
+        dismissed" (the denier made the noun's apposition)."""
+        if verb.lemma_.lower() not in self.dispute_verbs or _child(verb, "dobj") is not None:
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) >= 2 and self._said_word(subjects[0]):
+            return subjects[0]
+        if verb.dep_ == "ccomp" and subjects and verb.head.i < verb.i and self._said_word(verb.head):
+            return verb.head
+        return verb.head if self._apposed_denier(verb) is not None else None
+
+    def _apposed_denier(self, verb: Token) -> Token | None:
+        """"…, a charge New Delhi dismissed as absurd": the parser makes the denier an apposition
+        of the said-noun and hangs the denial on the noun with no subject."""
+        noun = verb.head
+        if verb.dep_ != "acl" or noun.lemma_.lower() not in self.said_nouns or any(
+                c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in verb.children):
+            return None
+        return next((c for c in noun.children if c.dep_ == "appos" and noun.i < c.i < verb.i
+                     and c.right_edge.i >= verb.i - 2 and c.lemma_.lower() not in self.said_nouns), None)
+
+    def _renamed_aim(self, noun: Token, verb: Token) -> list[Token]:
+        """Whom a denial of a misparsed said-noun answers: whoever said or alleged what the clause
+        before the noun says ("The RSF said it had seized the airport, claims the army denied")."""
+        if verb.dep_ == "acl":
+            return self._deed_doers(noun, verb)
+        host = verb if noun.head.i == verb.i else noun
+        clause = next((c for c in host.children if c.i < noun.i and c.pos_ in ("VERB", "AUX")
+                       and c.dep_ in ("ccomp", "advcl", "parataxis", "conj")), None)
+        if clause is None and noun.dep_ == "conj" and noun.head.pos_ in ("VERB", "AUX"):
+            clause = noun.head  # "accused Somalia of arming militias, charges Mogadishu rejected"
+        if clause is None:
+            return []
+        said = next((v for v in clause.subtree if v.pos_ in ("VERB", "AUX")
+                     and v.lemma_.lower() in self.reporting | set(self.claims)), clause)
+        return self._clause_doers(said, noun)
 
     def _verdict(self, verb: Token, obj: Token) -> list[Token]:
         """The words of a verdict: the complement after the object or after "as"."""

@@ -1,0 +1,24 @@
+"""Declining to say, confirm or disclose something is a refusal to comment (011) aimed at no one,
+and what was not said is no event. Sentences written for these tests."""
+
+from coding_cases import assert_coded, dyads
+
+
+def test_declining_to_say_whether_is_a_refusal_to_comment():
+    assert_coded("A spokesman for the Brazilian government declined to say whether Brasilia would send troops to Haiti.",
+                 "BRA", "", ["011"])
+
+
+def test_refusing_to_confirm_is_a_refusal_to_comment():
+    assert_coded("The Turkish foreign ministry refused to confirm that Erdogan would travel to Moscow next week.",
+                 "TUR", "", ["011"])
+
+
+def test_what_was_not_said_is_not_coded():
+    got = dyads("A spokeswoman for the Japanese government declined to say whether Tokyo would impose tariffs on Chinese steel.")
+    assert not any(c.startswith("16") for _, _, c in got), got
+
+
+def test_declining_to_give_a_timeline_is_a_refusal_to_comment():
+    assert_coded("The South African defence minister declined to give a timeline for the return of the peacekeepers.",
+                 "ZAF", "", ["011"])
