@@ -24,3 +24,8 @@ def test_suspended_from_a_body_cuts_relations():
 def test_quitting_ecowas_reduces_relations():
     text = "Togo said it was quitting ECOWAS with immediate effect."
     assert any(s.startswith("TGO") and t.startswith("IGO") and c.startswith("16") for s, t, c in dyads(text)), dyads(text)
+
+
+def test_a_triggered_mechanism_acts_for_whoever_triggered_it():
+    assert_coded("Canada and Australia triggered a procedure to reimpose sanctions on Syria.", "CAN", "SYR", ["163"])
+    assert_coded("Japan invoked a clause that will restore tariffs on Korean steel.", "JPN", "KOR", ["163"])
