@@ -81,6 +81,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.mediator_roles = patterns.clauses["mediator_roles"]
         self.control = patterns.clauses["object_control_verbs"]
         self.receiving = patterns.clauses["receiving_verbs"]
+        self.launching = patterns.clauses["launching_verbs"]
         self.agreeing = patterns.clauses["agreement_verbs"]
         self.commitment = patterns.clauses["commitment_verbs"]
         self.summary_nouns = patterns.clauses["summary_nouns"]
@@ -1123,7 +1124,21 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                          targets, link, weight=0.7)
 
     # -- roles --------------------------------------------------------------------------
+    def _launcher(self, verb: Token) -> Token | None:
+        """'triggered the mechanism to restore sanctions', '… the mechanism that will restore them':
+        the verb that set going the procedure whose purpose the clause names; the procedure acts
+        for whoever launched it."""
+        noun = verb.head
+        if verb.dep_ not in ("relcl", "acl") or noun.dep_ != "dobj" or noun.head.pos_ != "VERB" \
+                or not any((c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "nsubj" and c.lower_ in self.relative)
+                           for c in verb.children):
+            return None
+        return noun.head if noun.head.lemma_.lower() in self.launching else None
+
     def subjects(self, verb: Token) -> list[Token]:
+        launcher = self._launcher(verb)
+        if launcher is not None:  # "triggered the mechanism to restore sanctions": who triggered it
+            return self.subjects(launcher)
         subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if len(subj) >= 2 and self._said_word(subj[0]):
             subj = subj[1:]  # "…, charges Asmara rejected": the charges are what was rejected
