@@ -164,6 +164,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.exchange_codes = patterns.clauses["exchange_codes"]
         self.deed_nouns = patterns.clauses["deed_nouns"]
         self.deed_owning = patterns.clauses["deed_owning_verbs"]
+        self.issued_texts = patterns.clauses["issued_texts"]
+        self.issuing = patterns.clauses["issuing_verbs"]
         self.label_roots = tuple(patterns.clauses["label_roots"])
 
     # -- entry point --------------------------------------------------------------------
@@ -1047,6 +1049,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             for s in subj:
                 if s.lower_ in self.relative and verb.dep_ == "relcl":
                     s = verb.head  # "the country which attacked…": the antecedent acts
+                    if s.lemma_.lower() in self.issued_texts:  # "a statement that called on Tehran"
+                        out.extend(self._issuers(s))
+                        continue
                     claimant = self._claimant(s)  # "claimed the ambush that killed…": the claimant did
                     if claimant:
                         out.extend(claimant)
@@ -1060,6 +1065,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             # which is the name right before the verb
             return [left]
         owners = self._deed_owners(verb.head) if self._owned_deed(verb) else []
+        if not owners and verb.dep_ == "acl" and verb.head.lemma_.lower() in self.issued_texts:
+            owners = self._issuers(verb.head)  # "issued a statement urging Caracas to …": the issuer urges
         if owners:  # "Washington's decision to expel its ambassador": whose decision it is
             return owners
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and (
@@ -1102,6 +1109,19 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                     return self.subjects(speech)
                 return inherited
         return []
+
+    def _issuers(self, text: Token) -> list[Token]:
+        """Who speaks through a statement, resolution or note (`issued_texts`): its possessor or
+        "by" phrase, or the subject of the verb that issued it (`issuing_verbs`: "passed a
+        resolution", "sent a note") or that spoke "in" it ("said in a statement")."""
+        owner = next((c for c in text.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        by = next((_child(c, "pobj") for c in text.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+        if owner is not None or by is not None:
+            return conjuncts(owner if owner is not None else by)
+        issuing = text.head if text.dep_ == "dobj" and text.head.lemma_.lower() in self.issuing else None
+        if text.dep_ == "pobj" and text.head.lower_ == "in" and text.head.head.lemma_.lower() in self.speech:
+            issuing = text.head.head
+        return self.subjects(issuing) if issuing is not None and issuing.i != text.i else []
 
     def _owned_deed(self, verb: Token) -> bool:
         """Is the verb a deed named as someone's decision, move or plan (`deed_nouns`): "the
