@@ -1,6 +1,7 @@
-"""Appeals and demands made through a text: a statement, resolution, note or letter speaks for whoever
-issued it (the subject of "issued", "passed", "sent", "said in"), not for no one; a text someone else
-vetoed or rejected is not the vetoer's."""
+"""Appeals and demands made through a text or a request: a statement, resolution, note or letter
+speaks for whoever issued it (the subject of "issued", "passed", "sent", "said in"), not for no one;
+a text someone else vetoed is not the vetoer's. A deed done "at the request of" a state was asked of
+its doer by that state."""
 
 from coding_cases import assert_coded, dyads
 
@@ -29,3 +30,11 @@ def test_an_appeal_in_a_statement_is_the_speakers():
 def test_a_vetoed_resolution_is_not_the_vetoers_demand():
     got = dyads("France vetoed a draft resolution demanding that Chad withdraw its troops.")
     assert not any(s.startswith("FRA") and c[:2] in ("02", "10") for s, _, c in got), got
+
+
+def test_a_deed_done_at_a_states_request_is_its_appeal_to_the_doer():
+    assert_coded("Senegal sent 500 soldiers to Gambia at the request of the government in Banjul.", "GMB", "SEN", ["02"])
+
+
+def test_a_deed_done_at_the_behest_of_a_state_is_its_appeal_to_the_doer():
+    assert_coded("Austria extradited the banker at the behest of Switzerland.", "CHE", "AUT", ["02"])

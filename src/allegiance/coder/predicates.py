@@ -165,6 +165,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.deed_nouns = patterns.clauses["deed_nouns"]
         self.deed_owning = patterns.clauses["deed_owning_verbs"]
         self.issued_texts = patterns.clauses["issued_texts"]
+        self.requesting_nouns = patterns.clauses["requesting_nouns"]
         self.issuing = patterns.clauses["issuing_verbs"]
         self.label_roots = tuple(patterns.clauses["label_roots"])
 
@@ -197,6 +198,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.threat_nouns \
                     and (threat := self.threat_noun(tok)) is not None:
                 cand = threat  # "Pyongyang's threat of an overwhelming response to the drills"
+            elif tok.pos_ == "NOUN" and (request := self.requested_deed(tok)) is not None:
+                cand = request  # "sent troops at Maputo's request": Maputo asked the sender
             elif tok.pos_ == "NOUN" and (demand := self.reported_demand(tok)) is not None:
                 cand = demand  # "rejected Moscow's demand that Kyiv withdraw"
             elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.p.nouns:
@@ -1109,6 +1112,23 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                     return self.subjects(speech)
                 return inherited
         return []
+
+    def requested_deed(self, noun: Token) -> Candidate | None:
+        """'sent jets into Benin at Cotonou's request', 'arrested her at the request of the United
+        States': whoever requested (`requesting_nouns`) the deed appealed to its doer (02)."""
+        at = noun.head
+        if noun.lemma_.lower() not in self.requesting_nouns or noun.dep_ != "pobj" or at.lower_ != "at" \
+                or at.head.pos_ not in ("VERB", "AUX"):
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is None:
+            owner = next((_child(c, "pobj") for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        doers = [t for t in self.subjects(at.head) if self.could_be_actor(t)]
+        code = self.p.frame_code("appeal", "*")
+        if owner is None or not self.could_be_actor(owner) or not doers or code is None:
+            return None
+        return Candidate(code, f"requested:{noun.lemma_.lower()}", noun, None, conjuncts(owner), doers,
+                         Link("obj"), weight=0.65)
 
     def _issuers(self, text: Token) -> list[Token]:
         """Who speaks through a statement, resolution or note (`issued_texts`): its possessor or
