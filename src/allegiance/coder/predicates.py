@@ -176,6 +176,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.exchange_codes = patterns.clauses["exchange_codes"]
         self.deed_nouns = patterns.clauses["deed_nouns"]
         self.deed_owning = patterns.clauses["deed_owning_verbs"]
+        self.issued_texts = patterns.clauses["issued_texts"]
+        self.requesting_nouns = patterns.clauses["requesting_nouns"]
+        self.issuing = patterns.clauses["issuing_verbs"]
         self.label_roots = tuple(patterns.clauses["label_roots"])
 
     # -- entry point --------------------------------------------------------------------
@@ -207,6 +210,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.threat_nouns \
                     and (threat := self.threat_noun(tok)) is not None:
                 cand = threat  # "Pyongyang's threat of an overwhelming response to the drills"
+            elif tok.pos_ == "NOUN" and (request := self.requested_deed(tok)) is not None:
+                cand = request  # "sent troops at Maputo's request": Maputo asked the sender
             elif tok.pos_ == "NOUN" and (demand := self.reported_demand(tok)) is not None:
                 cand = demand  # "rejected Moscow's demand that Kyiv withdraw"
             elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.p.nouns:
@@ -1151,6 +1156,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             for s in subj:
                 if s.lower_ in self.relative and verb.dep_ == "relcl":
                     s = verb.head  # "the country which attacked…": the antecedent acts
+                    if s.lemma_.lower() in self.issued_texts:  # "a statement that called on Tehran"
+                        out.extend(self._issuers(s))
+                        continue
                     claimant = self._claimant(s)  # "claimed the ambush that killed…": the claimant did
                     if claimant:
                         out.extend(claimant)
@@ -1167,6 +1175,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         if denier is not None:  # "…, a charge New Delhi dismissed as absurd"
             return conjuncts(denier)
         owners = self._deed_owners(verb.head) if self._owned_deed(verb) else []
+        if not owners and verb.dep_ == "acl" and verb.head.lemma_.lower() in self.issued_texts:
+            owners = self._issuers(verb.head)  # "issued a statement urging Caracas to …": the issuer urges
         if owners:  # "Washington's decision to expel its ambassador": whose decision it is
             return owners
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and (
@@ -1209,6 +1219,36 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                     return self.subjects(speech)
                 return inherited
         return []
+
+    def requested_deed(self, noun: Token) -> Candidate | None:
+        """'sent jets into Benin at Cotonou's request', 'arrested her at the request of the United
+        States': whoever requested (`requesting_nouns`) the deed appealed to its doer (02)."""
+        at = noun.head
+        if noun.lemma_.lower() not in self.requesting_nouns or noun.dep_ != "pobj" or at.lower_ != "at" \
+                or at.head.pos_ not in ("VERB", "AUX"):
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is None:
+            owner = next((_child(c, "pobj") for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        doers = [t for t in self.subjects(at.head) if self.could_be_actor(t)]
+        code = self.p.frame_code("appeal", "*")
+        if owner is None or not self.could_be_actor(owner) or not doers or code is None:
+            return None
+        return Candidate(code, f"requested:{noun.lemma_.lower()}", noun, None, conjuncts(owner), doers,
+                         Link("obj"), weight=0.65)
+
+    def _issuers(self, text: Token) -> list[Token]:
+        """Who speaks through a statement, resolution or note (`issued_texts`): its possessor or
+        "by" phrase, or the subject of the verb that issued it (`issuing_verbs`: "passed a
+        resolution", "sent a note") or that spoke "in" it ("said in a statement")."""
+        owner = next((c for c in text.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        by = next((_child(c, "pobj") for c in text.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+        if owner is not None or by is not None:
+            return conjuncts(owner if owner is not None else by)
+        issuing = text.head if text.dep_ == "dobj" and text.head.lemma_.lower() in self.issuing else None
+        if text.dep_ == "pobj" and text.head.lower_ == "in" and text.head.head.lemma_.lower() in self.speech:
+            issuing = text.head.head
+        return self.subjects(issuing) if issuing is not None and issuing.i != text.i else []
 
     def _owned_deed(self, verb: Token) -> bool:
         """Is the verb a deed named as someone's decision, move or plan (`deed_nouns`): "the
