@@ -505,6 +505,32 @@ class DocumentActors:
             return [a for a in together if a is not None and a.country not in (None, source.country)]
         return []
 
+    def accused(self, anaphor: Token, participle: Token, sources: list[Actor]) -> list[Actor]:
+        """Whom "…, accusing him/the bloc/both sides of …" means: the actors the clause that
+        governs the participle acted on (named after its subject, before the anaphor) that are
+        not the accusers themselves; the nearest one, or all of them for a plural."""
+        clause = participle.head if participle.dep_ == "advcl" else participle.head.head
+        while clause.dep_ == "conj":  # "severed ties with Kigali and recalled its diplomats, accusing …"
+            clause = clause.head
+        doers = {t.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        own = {code for a in sources for code in (a.code, a.country) if code}
+        found: list[Actor] = []
+        for root in self._named_before(anaphor):
+            if root.i in doers or not _under(root, clause) or self._a_scene(root) or _in_inner_clause(root, clause) \
+                    or (root.dep_ in MODIFIER_DEPS and root.head.i in self.by_token):
+                continue  # the accuser, a place, or the origin of a named body ("Polish journalist")
+            actor = self.resolve(root)
+            if actor is None or actor.code in own or any(actor.code == a.code for a in found) \
+                    or any(_own_state(actor, a) for a in sources):
+                continue
+            found.append(actor)
+        plural = anaphor.lower_ in PLURAL_PRONOUNS or any(c.lower_ == "both" for c in anaphor.children)
+        return found if plural else found[:1]
+
+    def _a_scene(self, root: Token) -> bool:
+        """'in Sanaa', 'near the border': where something happened, not whom it befell."""
+        return root.dep_ == "pobj" and root.head.lower_ in SCENE_PREPS
+
     def _named_before(self, tok: Token) -> list[Token]:
         """Heads of the mentions before `tok` in its sentence, the nearest first."""
         start = tok.sent.start
@@ -1007,3 +1033,27 @@ def coordinated_antecedent(pronoun: Token) -> list[Token]:
                 return [subj, *subj.conjuncts] if subj.conjuncts else []
         node = node.head
     return []
+
+
+def _under(tok: Token, clause: Token) -> bool:
+    """Is `tok` in the phrase `clause` heads?"""
+    while tok.head.i != tok.i and tok.i != clause.i:
+        tok = tok.head
+    return tok.i == clause.i
+
+
+def _in_inner_clause(tok: Token, clause: Token) -> bool:
+    """'arrested an officer on suspicion of spying for Russia': named inside a clause of its own
+    below `clause`, not one the clause acted on."""
+    tok = tok.head
+    while tok.i != clause.i and tok.head.i != tok.i:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "conj":  # "… and scrapped a trip to Israel" is the clause
+            return True
+        tok = tok.head
+    return False
+
+
+def _own_state(actor: Actor, accuser: Actor) -> bool:
+    """'Algiers severed ties, accusing its neighbour': a state and its own government are one side."""
+    return actor.country is not None and actor.country == accuser.country and (
+        accuser.code == accuser.country or actor.code == actor.country or actor.sector == accuser.sector)

@@ -237,6 +237,11 @@ class Coder:
         targets = [(t, self._acted_on(code, t, a, actors, geo), p)
                    for t in cand.targets for a, p in self._targets(t, cand, actors, speaker, geo)]
         targets = self._other_parties(targets, sources, actors)
+        accusers = {code for _, s in sources for code in (s.code, s.country)}
+        if cand.accused_anaphor and sources and all(a is None or a.code in accusers for _, a, _ in targets):
+            # "…, accusing the bloc of …", read as no one else: whom the governing clause acted on
+            accused = [a for t in cand.targets for a in actors.accused(t, cand.trigger, [s for _, s in sources])]
+            targets = [(cand.targets[0], a, None) for a in accused] or targets
         if cand.venues:  # "told Trump at the White House": a guest only of the venue's own
             sources, targets = self._guest_of(cand.venues, sources, targets, actors, geo)
             if not targets:

@@ -671,6 +671,10 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             elif rule.link.kind == "obj":
                 criticised = self._reaction_aim(verb, rule.code)  # "…, a proposal swiftly rejected by Cairo"
             targets = criticised or targets
+            accused = rule.code.startswith(self.criticism_roots) and rule.link.kind == "obj" \
+                and self._accused_anaphor(verb, obj)
+            if accused:
+                targets = [obj]  # the coder names whom the governing clause acted on
             if matched is antecedent and antecedent is not None and rule.link.kind == "none":
                 # "accused Iran of X, a charge Tehran denied": the denial answers the accuser
                 targets = self._reaction_aim(verb, rule.code) or [
@@ -732,7 +736,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 targets = self.targets(verb, POSTURE_LINK, obj)
             cand = Candidate(rule.code, rule.id, verb, sources=subjects, targets=targets,
                              link=rule.link,
-                             inherited_source=_borrows_subject(verb), named_state=named)
+                             inherited_source=_borrows_subject(verb), named_state=named,
+                             accused_anaphor=accused)
             self._passive(verb, cand)
             if gerund and verb.dep_ in ARGUMENT_DEPS:
                 cand.frame = verb.head  # "fighting could flare between …": the verb carries tense and negation
@@ -1348,6 +1353,18 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         preposition after it: "pulled its troops out of Yemen" (not "according to")."""
         return prep.dep_ == "prep" and prep.lower_ in self.particles and _child(prep, "pobj") is None \
             and _child(prep, "prep") is not None
+
+    def _accused_anaphor(self, verb: Token, obj: Token | None) -> bool:
+        """"…, accusing him of …", "…, accusing the bloc of …": a participle that borrows its
+        subject and names whom it accuses only by a pronoun or a bare definite noun (no name,
+        no state word) means someone its governing clause named."""
+        if obj is None or verb.dep_ not in ("advcl", "acl") or not _borrows_subject(verb):
+            return False
+        if obj.pos_ == "PRON":
+            return obj.lower_ in self.p.clauses["accused_pronouns"]
+        marks = [c for c in obj.lefts if c.dep_ in ("det", "poss", "predet")]
+        return obj.pos_ == "NOUN" and any(c.lower_ in self.p.clauses["accused_determiners"] for c in marks) \
+            and not any(c.pos_ == "PROPN" or self.could_be_actor(c) for c in obj.lefts if c.dep_ not in ("det", "poss", "predet"))
 
     def targets(self, pred: Token, link: Link, obj: Token | None = None, places: bool = False) -> list[Token]:
         """Heads of the target phrases; with `places`, the prepositional objects as they are,

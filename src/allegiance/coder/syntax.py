@@ -64,6 +64,9 @@ class Candidate:
     # "told Trump at the White House": the places a visit shown by speech is set in; whose
     # they are says which side is the guest (the coder drops it at a third state's venue)
     venues: list[Token] = field(default_factory=list)
+    # "cut ties with Sudan, accusing the Gulf state of …": the accused is named only by an
+    # anaphor, whom the coder takes from what the governing clause acted on
+    accused_anaphor: bool = False
 
     @property
     def head(self) -> Token:
