@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from allegiance.actors.kb import KINDS, Entry, KnowledgeBase, load_homonyms, load_kb
 
 COMMON_KINDS = {"office", "sector"}
+STATE_BODIES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors a state's own named body has
 
 
 @dataclass
@@ -71,7 +72,7 @@ class Gazetteer:
         kept = []
         words: dict = {}  # word sets of the sentences (and the document) homonyms are read in
         for m in mentions:
-            if _inside_a_name(doc, m, covered):
+            if _inside_a_name(doc, m, covered, mentions):
                 continue
             if m.text in self.kb.bare_surnames and doc[m.start].ent_type_ not in ("PERSON", "ORG", "NORP", ""):
                 continue  # "in May": a date, not Theresa May
@@ -112,11 +113,15 @@ def _national_body(doc: Doc, m: Mention, before: list[Mention]) -> Mention | Non
     a state's name or adjective owns is that state's, not the international body of the same name."""
     if m.kind != "igo" or not before or m.text.isupper():  # "Sweden's NATO bid" is NATO's
         return None
-    owner = next((b for b in reversed(before) if b.kind in ("country", "demonym")), None)
+    owner = next((b for b in reversed(before) if b.kind in ("country", "demonym", "igo")), None)
     if owner is None or m.start - owner.end > 4:
         return None
     between = doc[owner.end:m.start]
     named = all(t.is_title for t in between[1:])  # "Supreme National"
+    if owner.kind == "igo":  # "the African Union's Peace and Security Council": the union's organ
+        named = all(t.is_title or t.lower_ in ("and", "of", "for") for t in between[1:])
+        owned = len(between) > 0 and between[0].text in ("'s", "’s") and named
+        return Mention(m.start, m.end, m.text, owner.entries) if owned else None
     possessive = owner.kind == "country" and len(between) > 0 and between[0].text in ("'s", "’s") and named
     modifier = owner.kind == "demonym" and all(t.is_title for t in between)
     if not (possessive or modifier) or owner.entry.country is None:
@@ -125,10 +130,12 @@ def _national_body(doc: Doc, m: Mention, before: list[Mention]) -> Mention | Non
     return Mention(m.start, m.end, m.text, [Entry("office", f"{country}GOV", country, "GOV", m.text)])
 
 
-def _inside_a_name(doc: Doc, m: Mention, covered: set[int]) -> bool:
+def _inside_a_name(doc: Doc, m: Mention, covered: set[int], mentions: list[Mention]) -> bool:
     """'Michael Jordan', 'the Washington Post': a one-word place inside a longer proper name;
     'Sher Mohammad Abbas Stanekzai', 'Abbas Araghchi': a known surname inside someone else's."""
     if m.end - m.start != 1 or m.kind not in ("country", "capital", "person"):
+        return False
+    if m.kind == "country" and _owns_a_body(doc, m, mentions):
         return False
 
     def plain_name(i: int) -> bool:
@@ -138,6 +145,18 @@ def _inside_a_name(doc: Doc, m: Mention, covered: set[int]) -> bool:
         return tok.pos_ == "PROPN" and tok.is_title
 
     return plain_name(m.start - 1) or plain_name(m.end)
+
+
+def _owns_a_body(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """'the U.S. Commerce Department': a country's name before capitalised words that end in a
+    word for a state body (sectors.tsv) names that state's body, not a longer name of its own."""
+    i = m.end
+    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title and i - m.end < 3:
+        body = next((b for b in mentions if b.start == i), None)
+        if body is not None:
+            return body.kind == "sector" and body.entry.sector in STATE_BODIES
+        i += 1
+    return False
 
 
 @functools.cache

@@ -345,6 +345,10 @@ class DocumentActors:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if child.dep_ == "prep" and child.lower_ in ("of", "from") and pobj is not None:
                 others += pobj.conjuncts  # "the forces of Mali and Niger"
+            elif child.dep_ == "prep" and child.lower_ in PLACE_PREPS and pobj is not None and \
+                    actor is not None and actor.country == self._sector_place(head) and \
+                    not any(c.dep_ == "poss" for c in head.children):  # "its troops in …" are its own
+                others += pobj.conjuncts  # "the juntas in Mali, Burkina Faso and Niger"
             elif child.dep_ == "prep" and child.lower_ in ("including", "like") and pobj is not None:
                 others += [pobj, *pobj.conjuncts]  # "countries, including Argentina and Chile"
             elif child.dep_ in ("amod", "compound", "nmod"):
