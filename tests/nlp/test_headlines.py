@@ -114,3 +114,20 @@ def test_a_plural_subject_before_its_bare_verb_is_no_verb_itself():
     assert ("ISR", "19", "PSE") in _dyads("Israeli Jets Pound Hamas Positions in Gaza")
     # after a name the plural is the verb: "Bolivia Issues Arrest Warrant"
     assert ("BOL", "17", "BOL") in _dyads("Bolivia Issues Arrest Warrant for Opposition Leader Camacho")
+
+
+
+def _roots(text):
+    return {(e.source.country, e.cameo[:2], e.target.country) for e in code_text(text)}
+
+
+def test_the_verb_of_a_headline_second_clause_after_a_name_is_read_as_a_verb():
+    assert ("KEN", "04", "UGA") in _roots("Nairobi Talks Stall as Ruto Hosts Museveni at State House")
+
+
+def test_the_bare_verb_of_a_headline_second_clause_after_a_plural_actor_is_read_as_a_verb():
+    assert ("KEN", "19", "KEN") in _roots("Kenya Declares Emergency as Gunmen Storm Police Station in Garissa")
+
+
+def test_a_plural_noun_after_a_name_before_a_preposition_stays_a_noun():
+    assert not any(root == "19" for _, root, _ in _roots("Kyiv Counts Losses After Russia Strikes on Power Grid"))

@@ -19,6 +19,11 @@ CALENDAR = {"january", "february", "april", "june", "july", "august", "september
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # collective nouns that take a plural verb in headlines ("Police Detain", "Military Seizes" is singular)
 PLURAL_BODIES = {"police"}
+# words that open a headline's second clause, whose verb the parser reads as a noun as often as the
+# first's ("Egypt and Turkey Mend Ties as Sisi Hosts Erdogan", "… as Gangs Storm TV Station")
+CLAUSE_OPENERS = {"as", "after", "while", "when", "before", "until", "because"}
+# what may start the object right after such a clause's verb ("Hosts Erdogan", "Storm TV Station")
+OBJECT_STARTS = {"PROPN", "NOUN", "DET", "NUM", "ADJ", "PRON"}
 # function words the lemmatizer's tables lack and spaCy does not count as stop words
 FUNCTION_WORDS = {"amid", "amidst", "despite", "toward", "towards", "onto", "upon", "via", "versus", "whilst"}
 PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
@@ -132,7 +137,8 @@ def verb_reading(sent: Span, is_verb, names=lambda sent: frozenset()) -> Reading
     if planned is not None:
         return planned
     comma = _pairing_comma(sent, known)
-    verb, lemma = _third_person(sent, is_verb, known) or _plural_subject_verb(sent, is_verb, known, comma) or (None, None)
+    verb, lemma = (_third_person(sent, is_verb, known) or _plural_subject_verb(sent, is_verb, known, comma)
+                   or _second_clause_verb(sent, is_verb, known) or (None, None))
     if comma is None and verb is None:
         return None
     text, out, last, present_aux = sent.doc.text, [], sent.start_char, None
@@ -177,11 +183,38 @@ def _plural_subject_verb(sent: Span, is_verb, known: frozenset[int], comma: Toke
             continue
         before = tok.doc[tok.i - 1]
         paired = comma is not None or any(t.lower_ == "and" for t in sent.doc[sent.start:tok.i])
-        plural = before.i in known and (before.tag_ in ("NNS", "NNPS") or before.lower_ in PLURAL_BODIES or paired)
+        plural = before.i in known and (_plural(before) or paired)
         if not plural:
             return None  # the first known verb word decides
         return None if _has_a_subject(tok) else (tok, tok.lower_)  # unless the parser got it right
     return None
+
+
+def _second_clause_verb(sent: Span, is_verb, known: frozenset[int]) -> tuple[Token, str] | None:
+    """The verb of a headline's second clause ("… as Sisi Hosts Erdogan in Cairo", "… as Gangs
+    Storm TV Station") when the parser read it as a noun: a third-person form after a name, or
+    a bare form after a plural actor, right after the word that opens the clause and right
+    before its object."""
+    for opener in sent:
+        if opener.lower_ not in CLAUSE_OPENERS or opener.i + 2 >= sent.end:
+            continue
+        subject, verb = sent.doc[opener.i + 1], sent.doc[opener.i + 2]
+        if subject.i not in known or verb.i in known or (verb.pos_ in ("VERB", "AUX") and verb.dep_ in VERB_DEPS):
+            continue
+        if verb.i + 1 >= sent.end or sent.doc[verb.i + 1].pos_ not in OBJECT_STARTS:
+            continue  # a verb here takes its object at once: "… after Russia Strikes on Kyiv" is a noun
+        if subject.tag_ == "NNP" and verb.tag_ in ("NNS", "NNPS", "VBZ") and verb.lower_.endswith("s"):
+            lemma = next((c for c in _singular_verbs(verb.lower_) if is_verb(c)), None)
+        else:
+            lemma = verb.lower_ if _plural(subject) and not verb.lower_.endswith("s") and is_verb(verb.lower_) else None
+        if lemma is not None:
+            return verb, lemma
+    return None
+
+
+def _plural(tok: Token) -> bool:
+    """A plural actor ("Gunmen", "Militants") or a body that takes a plural verb ("Police")."""
+    return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in PLURAL_BODIES
 
 
 def _after_a_name(tok, known: frozenset[int]) -> bool:
