@@ -285,6 +285,8 @@ class Coder:
                 if code in self.patterns.clauses["third_party_codes"] and target is not None \
                         and _a_state(source) and target.country == source.country:
                     continue  # a state mediates between others, not with its own ("the military" read as its own)
+                if cand.foreign_only and target is not None and source.country and target.country == source.country:
+                    continue  # "…, saying its own army had broken the law" is no accusation between states
                 if _commerce(source, target, t_tok):
                     continue
                 used = [t for t in (cand.trigger, cand.frame, s_tok, t_tok) if t is not None]

@@ -107,6 +107,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.abuse_crimes = patterns.clauses["abuse_crimes"]
         self.culpability = patterns.clauses["culpability_words"]
         self.dispute_verbs = patterns.clauses["dispute_verbs"]
+        self.wrongdoing_verbs = set(patterns.clauses["wrongdoing_verbs"])
+        self.wrongdoing_roots = tuple(patterns.clauses["wrongdoing_roots"])
         self.agreed_outcomes = tuple(patterns.clauses["agreement_outcomes"])
         self.giving_way = patterns.clauses["giving_way_codes"]
         self.giving_way_marks = patterns.clauses["giving_way_marks"]
@@ -321,7 +323,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             if cand is not None and self._aim_giving_way(verb, cand):
                 return cand
         reading = self.received(verb) or self.judged(verb) or self.said_verdict(verb) or self.ruled(verb) \
-            or self.force_left_open(verb) or self.warned_answer(verb) or self.found_crime(verb) or self.disputed(verb)
+            or self.force_left_open(verb) or self.warned_answer(verb) or self.found_crime(verb) or self.disputed(verb) \
+            or self.reported_wrong(verb)
         if reading is not None:
             return reading
         directed = self.directed(verb)  # "ordered Israel to halt the offensive": a demand on Israel

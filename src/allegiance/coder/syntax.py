@@ -67,6 +67,8 @@ class Candidate:
     # "cut ties with Sudan, accusing the Gulf state of …": the accused is named only by an
     # anaphor, whom the coder takes from what the governing clause acted on
     accused_anaphor: bool = False
+    # "…, saying Tehran had broken the deal": an accusation only of another state's actor
+    foreign_only: bool = False
 
     @property
     def head(self) -> Token:

@@ -16,9 +16,17 @@ from allegiance.coder.syntax import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     _borrows_subject,
+    _set_off_participle,
     _child,
     conjuncts,
 )
+
+
+def _after_quote(verb: Token) -> bool:
+    """'denounced the curbs as "hegemony," saying …': a set-off participle after a quote's comma."""
+    i = verb.i
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and i - 2 > verb.sent.start \
+        and verb.doc[i - 1].tag_ == "''" and verb.doc[i - 2].text == "," and _borrows_subject(verb)
 
 
 class Verdicts:
@@ -247,6 +255,33 @@ class Verdicts:
         doers = [subj] if subj.dep_ == "nsubj" and self.could_be_actor(subj, apposed=False) else deniers
         return Candidate("112", f"disputed:{verb.lemma_.lower()}", verb, None, self.subjects(verb), doers,
                          Link("obj"), inherited_source=_borrows_subject(verb), weight=0.7)
+
+    def reported_wrong(self, verb: Token) -> Candidate | None:
+        """'…, saying Tehran had failed to honour its commitments', '…, arguing that Washington had
+        broken its promises': a set-off participle of saying whose clause tells of another actor's
+        wrong (`_wrongful`) accuses that actor (112); the deed stays coded as the coder codes it."""
+        if verb.lemma_.lower() not in self.speech or not (_set_off_participle(verb) or _after_quote(verb)):
+            return None  # plain reports ("X said Y had violated the truce") are mostly news in the gold sets
+        clause = self._report_of(verb)
+        subj = _child(clause, "nsubj") if clause is not None else None
+        if subj is None or subj.pos_ == "PRON" or not self.could_be_actor(subj, apposed=False) \
+                or not self._wrongful(clause):
+            return None
+        cand = self._spoken_verdict("112", "reported_wrong", verb, [subj])
+        if cand is not None:
+            cand.foreign_only = True  # a state's own people blamed is domestic news, not an accusation
+        return cand
+
+    def _wrongful(self, clause: Token) -> bool:
+        """Does a reported clause tell of a wrong: a wrongdoing verb (`wrongdoing_verbs`) or one whose
+        plain verbs.tsv row is hostile (`wrongdoing_roots`), on the clause's verb or the verb it
+        leads to ("had failed to honour", "was trying to undermine"), never denied?"""
+        deeds = [clause] + [c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if any(c.dep_ in ("neg", "prt") for d in deeds for c in d.children):
+            return False  # not denied, and not another verb ("broke off relations", "broke up")
+        return any(d.lemma_.lower() in self.wrongdoing_verbs or any(
+            r.words is None and r.code.startswith(self.wrongdoing_roots) for r in self.p.verbs.get(d.lemma_.lower(), []))
+            for d in deeds)
 
     def _clause_of(self, noun: Token) -> Token:
         """The nearest verb above a noun: the clause it belongs to."""
