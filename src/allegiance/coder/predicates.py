@@ -1015,6 +1015,12 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         # "an Israeli strike on Beirut killed…": the act as the subject of the clause, not as what
         # something else is about ("condemned the Russian attack", "the lifting of US sanctions")
         told = at.dep_ == "ROOT" or (at.dep_ in ("nsubj", "nsubjpass") and at.head.i not in self.triggers)
+        # "killed during a Russian bombardment of Kyiv": the adjective names the doer of an act of
+        # force that sets the scene, whoever the clause's subject is
+        scene = possessor is None and not told and self._force_scene(noun, at)
+        if scene:
+            sources, inherited = None, False
+        told = told or scene
         agents = self._named_state(noun, AGENT_DEPS) if sources is None and possessor is None and told else []
         between = self._between(noun)
         if sources is None and not agents and between is None:
@@ -1050,6 +1056,17 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
 
 
 
+
+    def _force_scene(self, noun: Token, at: Token) -> bool:
+        """"killed during a Russian bombardment of Kyiv", "wounded in an Israeli strike on
+        Tyre": an act of force set as the scene of another is told all the same, and its
+        adjective names the doer (a ban or talks in passing stay context)."""
+        if not (at.dep_ == "pobj" and at.head.lower_ in self.p.clauses["force_scene_preps"]
+                or at.dep_ == "dobj" and at.head.lemma_.lower() in self.p.clauses["force_scene_verbs"]) \
+                or not self._named_state(noun, AGENT_DEPS):
+            return False
+        cand = self.noun_event(noun)
+        return cand is not None and cand.code.startswith(tuple(self.p.clauses["force_scene_roots"]))
 
     def readiness(self, adjective: Token, consumed: set[int]) -> Candidate | None:
         """'Egypt said it was ready to act against IS': intent, framed by the adjective."""
