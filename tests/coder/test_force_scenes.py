@@ -29,3 +29,14 @@ def test_talks_that_set_the_scene_stay_context():
     found = {(s[:3], t[:3], code[:2]) for s, t, code in dyads(
         "The ministers met in Oslo after Turkish talks with Greece.") if t}
     assert not any(s == "TUR" and t == "GRC" for s, t, code in found)
+
+
+def test_those_killed_in_fighting_with_a_force_were_a_side_of_it():
+    assert ("SRB", "ALB") in force(
+        "Nine Serbian border guards were killed in heavy fighting with Albanian troops near the crossing.")
+
+
+def test_protesters_killed_in_clashes_with_police_did_not_fight():
+    found = {(s[:3], t[:3]) for s, t, code in dyads(
+        "Dozens of Chilean protesters were killed in clashes with police in Santiago.") if code.startswith("19")}
+    assert ("CHL", "CHL") not in found

@@ -1010,7 +1010,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 or (at.head.lower_ == "on" and (at.head.head.lemma_.lower() in self.on_verbs
                                                 or noun.lemma_.lower() in self.trip_nouns))
                 or (at.head.lower_ == "for" and at.head.head.lemma_.lower() in self.trips)):
-            sources = self.subjects(at.head.head)  # "after talks with X, Y…", "went on strike"
+            sources = self.subjects(at.head.head) or self._fighters(noun, at.head.head)  # "after talks with X, Y…", "went on strike"
             inherited = at.head.lower_ in CONTEXT_PREPS
         # "an Israeli strike on Beirut killed…": the act as the subject of the clause, not as what
         # something else is about ("condemned the Russian attack", "the lifting of US sanctions")
@@ -1056,6 +1056,14 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
 
 
 
+
+    def _fighters(self, noun: Token, verb: Token) -> list[Token]:
+        """"Twenty soldiers were killed in fighting with Chinese troops": those a passive verb
+        befell in a fight (`fought_nouns`) were one side of it."""
+        if noun.lemma_.lower() not in self.p.clauses["fought_nouns"]:
+            return []
+        sufferer = _child(verb, "nsubjpass")
+        return [t for t in conjuncts(sufferer) if self.could_be_actor(t)] if sufferer is not None else []
 
     def _force_scene(self, noun: Token, at: Token) -> bool:
         """"killed during a Russian bombardment of Kyiv", "wounded in an Israeli strike on
