@@ -1013,11 +1013,17 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 or (at.head.lower_ == "on" and (at.head.head.lemma_.lower() in self.on_verbs
                                                 or noun.lemma_.lower() in self.trip_nouns))
                 or (at.head.lower_ == "for" and at.head.head.lemma_.lower() in self.trips)):
-            sources = self.subjects(at.head.head)  # "after talks with X, Y…", "went on strike"
+            sources = self.subjects(at.head.head) or self._fighters(noun, at.head.head)  # "after talks with X, Y…", "went on strike"
             inherited = at.head.lower_ in CONTEXT_PREPS
         # "an Israeli strike on Beirut killed…": the act as the subject of the clause, not as what
         # something else is about ("condemned the Russian attack", "the lifting of US sanctions")
         told = at.dep_ == "ROOT" or (at.dep_ in ("nsubj", "nsubjpass") and at.head.i not in self.triggers)
+        # "killed during a Russian bombardment of Kyiv": the adjective names the doer of an act of
+        # force that sets the scene, whoever the clause's subject is
+        scene = possessor is None and not told and self._force_scene(noun, at)
+        if scene:
+            sources, inherited = None, False
+        told = told or scene
         agents = self._named_state(noun, AGENT_DEPS) if sources is None and possessor is None and told else []
         between = self._between(noun)
         if sources is None and not agents and between is None:
@@ -1053,6 +1059,25 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
 
 
 
+
+    def _fighters(self, noun: Token, verb: Token) -> list[Token]:
+        """"Twenty soldiers were killed in fighting with Chinese troops": those a passive verb
+        befell in a fight (`fought_nouns`) were one side of it."""
+        if noun.lemma_.lower() not in self.p.clauses["fought_nouns"]:
+            return []
+        sufferer = _child(verb, "nsubjpass")
+        return [t for t in conjuncts(sufferer) if self.could_be_actor(t)] if sufferer is not None else []
+
+    def _force_scene(self, noun: Token, at: Token) -> bool:
+        """"killed during a Russian bombardment of Kyiv", "wounded in an Israeli strike on
+        Tyre": an act of force set as the scene of another is told all the same, and its
+        adjective names the doer (a ban or talks in passing stay context)."""
+        if not (at.dep_ == "pobj" and at.head.lower_ in self.p.clauses["force_scene_preps"]
+                or at.dep_ == "dobj" and at.head.lemma_.lower() in self.p.clauses["force_scene_verbs"]) \
+                or not self._named_state(noun, AGENT_DEPS):
+            return False
+        cand = self.noun_event(noun)
+        return cand is not None and cand.code.startswith(tuple(self.p.clauses["force_scene_roots"]))
 
     def readiness(self, adjective: Token, consumed: set[int]) -> Candidate | None:
         """'Egypt said it was ready to act against IS': intent, framed by the adjective."""
