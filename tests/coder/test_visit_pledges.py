@@ -1,6 +1,7 @@
 """A pledge made on a visit that names no one is made to the other side of the visit: the
 state visited, or the guest of the host who pledged. Not a pledge that was coded on its own,
-a denied one, or one the leaders made among themselves. Sentences written for these tests."""
+a denied one, or one the leaders made among themselves. An assurance of what will be done is a
+promise too. Sentences written for these tests."""
 
 from coding_cases import assert_coded, dyads
 
@@ -32,3 +33,13 @@ def test_a_denied_pledge_is_no_pledge():
 def test_a_pledge_the_leaders_made_among_themselves_is_not_to_the_host():
     got = dyads("Emmanuel Macron hosted Olaf Scholz and Donald Tusk in Paris, where the three leaders pledged to consult one another.")
     assert not _pledges(got, "FRA", "DEU"), got
+
+
+def test_assurance_of_what_will_be_done_is_a_promise():
+    text = "Japan's foreign minister assured Manila that Tokyo would keep supplying patrol boats."
+    assert_coded(text, "JPN", "PHL", ["03"])
+
+
+def test_assurance_of_how_things_are_stays_a_statement():
+    got = dyads("Canada's prime minister assured Kyiv that his government's support remained firm.")
+    assert not _pledges(got, "CAN", "UKR"), got

@@ -559,6 +559,9 @@ class Coder:
         if cand.code in c["term_codes"] and cand.trigger.lemma_.lower() in c["term_verbs"] \
                 and _term(cand.trigger, c["term_units"]):
             return min(c["term_sentence_code"])  # clauses.yaml values are word sets
+        if cand.code == "010" and cand.trigger.lemma_.lower() in c["assurance_verbs"] and _of_the_future(
+                cand.trigger, c["future_aux"] | c["conditional_aux"]):
+            return "030"  # "assured Kyiv that Vilnius would keep backing it": a promise
         return cand.code
 
     def _hosted(self, cand: Candidate) -> bool:
@@ -697,6 +700,13 @@ def _aimed_at_visit(events: list[Event]) -> list[Event]:
         met = partners.get(e.source.country, []) if e.target is None and e.cameo_root == "03" else []
         out.extend([dataclasses.replace(e, target=t) for t in met] or [e])
     return out
+
+
+def _of_the_future(verb: Token, auxiliaries: set[str]) -> bool:
+    """'assured Delhi that its soil would never be used …': the clause said says what will be done,
+    not how things are ('assured Seoul that its commitment remained firm')."""
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in auxiliaries for a in c.children)
+               for c in verb.children)
 
 
 def _set_off(verb: Token) -> bool:
