@@ -188,11 +188,14 @@ class Coder:
                 found += self.fallback.candidates(coded_sent, self.finder, coded_actors, taken_tokens(found))
             first = len(events)
             coded: set[int] = set()  # triggers that came to an event on someone
+            said: set[int] = set()  # words that came to an event other than a visit
             for cand in found:
                 if cand.toll_of in coded:
                     continue  # "struck Sumy, killing 35": one event, the strike
                 for event in self._with_implied(self._events(document, index, coded_sent, cand, coded_actors,
                                                              coded_quotes, geo), self._hosted(cand)):
+                    if event.cameo[:3] not in VISIT_CODES:
+                        said.update((cand.trigger.i, cand.head.i))
                     if coded_sent is not sent:  # the reading's offsets are not the text's
                         event.char_start, event.char_end = sent.start_char, sent.start_char + len(sent.text.rstrip())
                     if event.target is not None:
@@ -207,7 +210,12 @@ class Coder:
                         # the parse may have seen a headline in sentence case: report the words as written
                         event.sentence = document.text[offset + sent.start_char: offset + sent.end_char].strip()
                         events.append(event)
-            events[first:] = _without_repeated_visits(events[first:])
+            events[first:] = _aimed_at_visit(_without_repeated_visits(events[first:]))
+            for event in self._pledged_on_visit(coded_sent, events[first:], said, coded_actors):
+                key = (index, _code(event.source), _code(event.target), event.cameo)
+                if key not in state.seen:
+                    state.seen.add(key)
+                    events.append(event)
         state.sentences += len(sentences)
         return events
 
@@ -308,6 +316,36 @@ class Coder:
                     char_start=start, char_end=end, predicate=cand.head.text if cand.frame is None
                     else f"{cand.frame.text} … {cand.trigger.text}",
                 )
+
+    def _pledged_on_visit(self, sent: Span, events: list[Event], said: set[int],
+                          actors: DocumentActors) -> list[Event]:
+        """"arrived in Beirut, pledging to host a conference on rebuilding", "was received by Putin,
+        where the Russian leader promised to help": a pledge (`visit_pledges`) whose own event
+        names no one is made to the other side of the visit the sentence codes — the state
+        visited (042) or the guest (043). A pledge that came to an event of its own, or whose
+        complement did ("vowing to keep up the pressure on Moscow"), is left to that event."""
+        visits = [e for e in events if e.cameo[:3] in VISIT_CODES and e.target is not None]
+        if not visits:
+            return []
+        pledged = {(e.source.country, e.target.country) for e in events if e.cameo_root == "03" and e.target}
+        out = []
+        for tok in (t for t in sent if self._bare_pledge(t, said)):
+            doers = self.finder.subjects(tok) or (self.finder.subjects(sent.root) if _set_off(tok) else [])
+            if any(t.tag_ in ("NNS", "NNPS") for t in doers):
+                continue  # "where the three leaders pledged to consult one another": a pledge among them
+            countries = {a.country for t in doers if (a := actors.resolve(t)) is not None and a.country}
+            for visit in (e for e in visits if e.source.country in countries
+                          and e.target.country not in (e.source.country, None)
+                          and (e.source.country, e.target.country) not in pledged):
+                out.append(_recoded(visit, "030", rule=f"visit-pledge:{tok.lemma_.lower()}", predicate=tok.text,
+                                    confidence=visit.confidence - 0.2))
+        return out
+
+    def _bare_pledge(self, tok: Token, said: set[int]) -> bool:
+        """A pledge verb, stated (not denied or conditional), that came to no event of its own."""
+        return (tok.pos_ == "VERB" and tok.lemma_.lower() in self.patterns.clauses["visit_pledges"]
+                and not any(t.i in said for t in tok.subtree) and not any(c.dep_ == "neg" for c in tok.children)
+                and not self.modality.in_condition(tok))
 
     def _of_its_time(self, modality: str, cand: Candidate, actors: tuple, published: date | None) -> str:
         """Soviet and American soldiers meeting, told in a later article, is history: a party
@@ -523,6 +561,9 @@ class Coder:
         if cand.code in c["term_codes"] and cand.trigger.lemma_.lower() in c["term_verbs"] \
                 and _term(cand.trigger, c["term_units"]):
             return min(c["term_sentence_code"])  # clauses.yaml values are word sets
+        if cand.code == "010" and cand.trigger.lemma_.lower() in c["assurance_verbs"] and _of_the_future(
+                cand.trigger, c["future_aux"] | c["conditional_aux"]):
+            return "030"  # "assured Kyiv that Vilnius would keep backing it": a promise
         return cand.code
 
     def _hosted(self, cand: Candidate) -> bool:
@@ -645,6 +686,34 @@ def _without_repeated_visits(events: list[Event]) -> list[Event]:
     read_off = lambda e: any(r in e.rule for r in READ_OFF_VISITS)
     stated = {dyad(e) for e in events if not read_off(e)}
     return [e for e in events if not read_off(e) or dyad(e) not in stated]
+
+
+def _aimed_at_visit(events: list[Event]) -> list[Event]:
+    """"Macron arrived in Beirut, pledging to help rebuild", "hosted the Central Asian leaders,
+    promising billions in loans": a pledge (03) that names no one, made on a visit the sentence
+    codes, is made to the other side of that visit — the state visited (042) or the guest (043)."""
+    partners: dict[str, list[Actor]] = {}
+    for e in events:
+        met = partners.setdefault(e.source.country, []) if e.source.country else []
+        if e.cameo[:3] in VISIT_CODES and e.target is not None and e.target.code not in {t.code for t in met}:
+            met.append(e.target)
+    out = []
+    for e in events:
+        met = partners.get(e.source.country, []) if e.target is None and e.cameo_root == "03" else []
+        out.extend([dataclasses.replace(e, target=t) for t in met] or [e])
+    return out
+
+
+def _of_the_future(verb: Token, auxiliaries: set[str]) -> bool:
+    """'assured Delhi that its soil would never be used …': the clause said says what will be done,
+    not how things are ('assured Seoul that its commitment remained firm')."""
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in auxiliaries for a in c.children)
+               for c in verb.children)
+
+
+def _set_off(verb: Token) -> bool:
+    """'…, pledging to …': an -ing clause after a comma comments on the sentence's main clause."""
+    return verb.tag_ == "VBG" and verb.i > verb.sent.start and verb.doc[verb.i - 1].text == ","
 
 
 def _recoded(event: Event, code: str, **changes) -> Event:
