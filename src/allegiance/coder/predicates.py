@@ -343,8 +343,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             obj = _child(verb, "dobj")
             if obj is None and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
                 obj = verb.head  # "the relations Baghdad had with Moscow"
-            if obj is None:  # "sat down in Istanbul for talks", "retaliated with duties on US whiskey"
-                obj = next((_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "with")), None)
+            if obj is None:  # "sat down in Istanbul for talks", "retaliated with duties on US whiskey",
+                # "signed off on a loan for Kenya"
+                obj = next((_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "with", "on")), None)
             if verb.lemma_.lower() in self.retaliation:
                 # "avenge the killing with strikes on Israel": the answer is the event, not what it avenges
                 obj = next((_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
