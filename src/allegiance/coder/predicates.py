@@ -924,9 +924,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
 
     def noun_event(self, noun: Token, governor: Token | None = None) -> Candidate | None:
         rules = self.p.nouns.get(noun.lemma_.lower(), [])
-        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
-        modifiers |= {c.lemma_.lower() for m in noun.children if m.dep_ == "amod" for c in m.conjuncts}
-        modifiers |= self._of_objects(noun)
+        modifiers = self._modifiers(noun)
         for rule in rules:
             if rule.words is not None and not (rule.words & modifiers):
                 continue
@@ -944,6 +942,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 subjects = self.subjects(governor)
                 if not targets and _reciprocal(rule.link, subjects):
                     targets = subjects  # "Russia and China held talks"
+            if not targets and governor is None:
+                targets = self._joint_doers(noun, modifiers, rule.link)
             named = not targets
             if named:
                 targets = self._named_target(noun, rule.link, governor)  # "announced new Iran sanctions"
@@ -952,6 +952,21 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             return Candidate(rule.code, rule.id, noun, targets=targets, link=rule.link, weight=0.8,
                              named_state=named and bool(targets))
         return None
+
+    def _modifiers(self, noun: Token) -> set[str]:
+        """The lemmas that modify an event noun, as nouns.tsv rows match them."""
+        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+        modifiers |= {c.lemma_.lower() for m in noun.children if m.dep_ == "amod" for c in m.conjuncts}
+        return modifiers | self._of_objects(noun)
+
+    def _joint_doers(self, noun: Token, modifiers: set[str], link: Link) -> list[Token]:
+        """The coordinated subjects of the verb a joint act is the object of: "Chinese and
+        Russian bombers flew a joint patrol near Alaska" is a patrol of each with the other,
+        whatever else the verb codes."""
+        if noun.dep_ != "dobj" or not modifiers & set(self.p.clauses["joint_modifiers"]):
+            return []
+        subjects = self.subjects(noun.head)
+        return subjects if _reciprocal(link, subjects) else []
 
     def _of_objects(self, noun: Token) -> set[str]:
         """What an action noun acts on ("the lifting OF sanctions", "an exchange OF prisoners", a
@@ -1013,6 +1028,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 or (at.head.lower_ == "for" and at.head.head.lemma_.lower() in self.trips)):
             sources = self.subjects(at.head.head)  # "after talks with X, Y…", "went on strike"
             inherited = at.head.lower_ in CONTEXT_PREPS
+        elif self._joint_doers(noun, self._modifiers(noun), Link("prep", frozenset({"with"}))):
+            sources = self.subjects(noun.head)  # "Chinese and Russian bombers flew a joint patrol"
         # "an Israeli strike on Beirut killed…": the act as the subject of the clause, not as what
         # something else is about ("condemned the Russian attack", "the lifting of US sanctions")
         told = at.dep_ == "ROOT" or (at.dep_ in ("nsubj", "nsubjpass") and at.head.i not in self.triggers)
