@@ -158,7 +158,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.if_marks = patterns.clauses["threat_condition_marks"]
         self.named_targets = patterns.clauses["named_target_objects"]
         self.joining = patterns.clauses["measure_joining_verbs"]
-        self.quantities = patterns.clauses["quantity_nouns"]
+        self.quantities = {*patterns.clauses["quantity_nouns"], *patterns.clauses["sum_nouns"]}
         self.audience = set(self.speech) | set(patterns.clauses["audience_verbs"])
         self.reporting = self.speech | self.finding_verbs  # verbs that say what someone did
         self.companion_preps = patterns.clauses["companion_preps"]
@@ -890,18 +890,24 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         strikes", "a wave of drone attacks", "dozens of rounds of talks" are strikes, attacks and
         talks; "a barrage of rockets", "dozens of people" and any other noun are themselves."""
         while noun is not None and noun.lemma_.lower() in self.quantities:
-            inner = next((_child(c, "pobj") for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = next((_child(c, "pobj") for c in noun.children if c.dep_ == "prep" and c.lower_ in self._counting_preps(noun)), None)
             if inner is None or inner.pos_ != "NOUN" or inner.lemma_.lower() not in self.p.nouns:
                 break
             noun = inner
         return noun
 
+    def _counting_preps(self, quantity: Token) -> tuple[str, ...]:
+        """The prepositions after which a quantity names what it counts: "hundreds OF strikes",
+        and for a sum (`sum_nouns`) also "$300 million IN military aid"."""
+        return ("of", "in") if quantity.lemma_.lower() in self.p.clauses["sum_nouns"] else ("of",)
+
     def _counting(self, noun: Token) -> list[Token]:
         """The quantity nouns that count an event noun, nearest first: the event's phrases ("on
         X", "Israel's") may hang on them, and the outermost stands where the phrase sits."""
         out = []
-        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
-                and noun.head.head.lemma_.lower() in self.quantities:
+        while noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "NUM") \
+                and noun.head.head.lemma_.lower() in self.quantities \
+                and noun.head.lower_ in self._counting_preps(noun.head.head):
             noun = noun.head.head
             out.append(noun)
         return out
