@@ -1,4 +1,5 @@
-"""Material cooperation and aid that main missed: a joint act (exercises, patrols, sails) is done
+"""Material cooperation and aid that main missed: "was extradited from Spain to Argentina" is
+Spain's act; a joint act (exercises, patrols, sails) is done
 by both sides, also when one side is named after "with" or the sides fly a joint patrol near a
 third state; a loan or package "signed off on" is the light verb's noun; and a sum names the aid
 it pays for after "in" ("$300 million in military assistance for Ukraine")."""
@@ -27,6 +28,8 @@ def _triples(text: str) -> set[tuple[str | None, str, str | None]]:
      {("CHN", "06", "RUS"), ("RUS", "06", "CHN")}),
     ("Kenya and Tanzania conducted their first joint sail in the Indian Ocean.",
      {("KEN", "06", "TZA"), ("TZA", "06", "KEN")}),
+    # a passive extradition names its sender after "from"
+    ("The former minister was extradited from Spain to Argentina on Monday.", {("ESP", "06", "ARG")}),
     # a sum stands for the aid it buys
     ("Biden announced $300 million in military assistance for Ukraine.", {("USA", "07", "UKR")}),
 ])

@@ -785,6 +785,14 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             return [t for t in self.subjects(clause) if self.could_be_actor(t)]
         return []
 
+    def _sent_from(self, verb: Token) -> Token | None:
+        """Who sent a person away in a passive with no agent (`sent_from_verbs`): "was extradited
+        from Spain to Argentina" names the sender after "from"."""
+        if verb.lemma_.lower() not in self.p.clauses["sent_from_verbs"]:
+            return None
+        return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                     and (o := _child(c, "pobj")) is not None and self.could_be_actor(o)), None)
+
     def _passive(self, verb: Token, cand: Candidate) -> None:
         """'Y was attacked by X': the agent is the source, the passive subject the target."""
         passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
@@ -797,6 +805,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and _child(c, "pobj") is not None
              and self.could_be_actor(_child(c, "pobj"))), None)
         pobj = _child(agent, "pobj") if agent is not None else None
+        if pobj is None:
+            pobj = self._sent_from(verb)
         cand.sources = conjuncts(pobj) if pobj is not None else []
         deed = None
         if not any(map(self.could_be_actor, cand.sources)) and cand.code.startswith(AGENT_NOUN_ROOTS):
