@@ -193,7 +193,7 @@ class Coder:
                 if cand.toll_of in coded:
                     continue  # "struck Sumy, killing 35": one event, the strike
                 for event in self._with_implied(self._events(document, index, coded_sent, cand, coded_actors,
-                                                             coded_quotes, geo), self._hosted(cand)):
+                                                             coded_quotes, geo), self._hosted(cand), self._joint(cand)):
                     if event.cameo[:3] not in VISIT_CODES:
                         said.update((cand.trigger.i, cand.head.i))
                     if coded_sent is not sent:  # the reading's offsets are not the text's
@@ -574,20 +574,27 @@ class Coder:
         return not (cand.code == VISIT_CODES[0] and any(
             t.lemma_.lower() in gatherings for t in (cand.trigger, *cand.targets)))
 
-    def _with_implied(self, events: Iterable[Event], hosted: bool = True) -> Iterator[Event]:
+    def _joint(self, cand: Candidate) -> bool:
+        """Is the event a joint act done with its target (`joint_modifiers`: "held joint naval
+        exercises with Russia")? Then the target did it with the source too."""
+        joint = self.patterns.clauses["joint_modifiers"]
+        return cand.trigger.pos_ == "NOUN" and "with" in cand.link.preps and cand.code[:2] in self.patterns.clauses[
+            "joint_roots"] and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in joint for c in cand.trigger.children)
+
+    def _with_implied(self, events: Iterable[Event], hosted: bool = True, joint: bool = False) -> Iterator[Event]:
         """Each event, followed by its mirror where the data says one is implied (but no host
-        for a visit to a gathering), and a meeting held in one side's country
-        (`hosted_meeting_codes`) also as the other side's visit."""
+        for a visit to a gathering) or the act is a joint one, and a meeting held in one side's
+        country (`hosted_meeting_codes`) also as the other side's visit."""
         for event in events:
-            pair = [event, *(self._mirror(event) if hosted else [])]
+            pair = [event, *(self._mirror(event, joint) if hosted else [])]
             visits = [v for e in pair for v in self._visit(e)]
             yield from pair
             for visit in visits:
                 yield visit
                 yield from self._mirror(visit)
 
-    def _mirror(self, event: Event) -> list[Event]:
-        mirror = self.patterns.implied.get(event.cameo)
+    def _mirror(self, event: Event, joint: bool = False) -> list[Event]:
+        mirror = self.patterns.implied.get(event.cameo, event.cameo if joint else None)
         if mirror is None or event.target is None or event.target.country is None:
             return []
         return [_recoded(event, mirror, source=event.target, target=event.source,

@@ -160,7 +160,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.if_marks = patterns.clauses["threat_condition_marks"]
         self.named_targets = patterns.clauses["named_target_objects"]
         self.joining = patterns.clauses["measure_joining_verbs"]
-        self.quantities = patterns.clauses["quantity_nouns"]
+        self.quantities = {*patterns.clauses["quantity_nouns"], *patterns.clauses["sum_nouns"]}
         self.audience = set(self.speech) | set(patterns.clauses["audience_verbs"])
         self.reporting = self.speech | self.finding_verbs  # verbs that say what someone did
         self.companion_preps = patterns.clauses["companion_preps"]
@@ -346,8 +346,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             obj = _child(verb, "dobj")
             if obj is None and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
                 obj = verb.head  # "the relations Baghdad had with Moscow"
-            if obj is None:  # "sat down in Istanbul for talks", "retaliated with duties on US whiskey"
-                obj = next((_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "with")), None)
+            if obj is None:  # "sat down in Istanbul for talks", "retaliated with duties on US whiskey",
+                # "signed off on a loan for Kenya"
+                obj = next((_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "with", "on")), None)
             if verb.lemma_.lower() in self.retaliation:
                 # "avenge the killing with strikes on Israel": the answer is the event, not what it avenges
                 obj = next((_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
@@ -787,6 +788,14 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             return [t for t in self.subjects(clause) if self.could_be_actor(t)]
         return []
 
+    def _sent_from(self, verb: Token) -> Token | None:
+        """Who sent a person away in a passive with no agent (`sent_from_verbs`): "was extradited
+        from Spain to Argentina" names the sender after "from"."""
+        if verb.lemma_.lower() not in self.p.clauses["sent_from_verbs"]:
+            return None
+        return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                     and (o := _child(c, "pobj")) is not None and self.could_be_actor(o)), None)
+
     def _passive(self, verb: Token, cand: Candidate) -> None:
         """'Y was attacked by X': the agent is the source, the passive subject the target."""
         passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
@@ -799,6 +808,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and _child(c, "pobj") is not None
              and self.could_be_actor(_child(c, "pobj"))), None)
         pobj = _child(agent, "pobj") if agent is not None else None
+        if pobj is None:
+            pobj = self._sent_from(verb)
         cand.sources = conjuncts(pobj) if pobj is not None else []
         deed = None
         if not any(map(self.could_be_actor, cand.sources)) and cand.code.startswith(AGENT_NOUN_ROOTS):
@@ -892,18 +903,24 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         strikes", "a wave of drone attacks", "dozens of rounds of talks" are strikes, attacks and
         talks; "a barrage of rockets", "dozens of people" and any other noun are themselves."""
         while noun is not None and noun.lemma_.lower() in self.quantities:
-            inner = next((_child(c, "pobj") for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = next((_child(c, "pobj") for c in noun.children if c.dep_ == "prep" and c.lower_ in self._counting_preps(noun)), None)
             if inner is None or inner.pos_ != "NOUN" or inner.lemma_.lower() not in self.p.nouns:
                 break
             noun = inner
         return noun
 
+    def _counting_preps(self, quantity: Token) -> tuple[str, ...]:
+        """The prepositions after which a quantity names what it counts: "hundreds OF strikes",
+        and for a sum (`sum_nouns`) also "$300 million IN military aid"."""
+        return ("of", "in") if quantity.lemma_.lower() in self.p.clauses["sum_nouns"] else ("of",)
+
     def _counting(self, noun: Token) -> list[Token]:
         """The quantity nouns that count an event noun, nearest first: the event's phrases ("on
         X", "Israel's") may hang on them, and the outermost stands where the phrase sits."""
         out = []
-        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
-                and noun.head.head.lemma_.lower() in self.quantities:
+        while noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "NUM") \
+                and noun.head.head.lemma_.lower() in self.quantities \
+                and noun.head.lower_ in self._counting_preps(noun.head.head):
             noun = noun.head.head
             out.append(noun)
         return out
@@ -926,9 +943,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
 
     def noun_event(self, noun: Token, governor: Token | None = None) -> Candidate | None:
         rules = self.p.nouns.get(noun.lemma_.lower(), [])
-        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
-        modifiers |= {c.lemma_.lower() for m in noun.children if m.dep_ == "amod" for c in m.conjuncts}
-        modifiers |= self._of_objects(noun)
+        modifiers = self._modifiers(noun)
         for rule in rules:
             if rule.words is not None and not (rule.words & modifiers):
                 continue
@@ -946,6 +961,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 subjects = self.subjects(governor)
                 if not targets and _reciprocal(rule.link, subjects):
                     targets = subjects  # "Russia and China held talks"
+            if not targets and governor is None:
+                targets = self._joint_doers(noun, modifiers, rule.link)
             named = not targets
             if named:
                 targets = self._named_target(noun, rule.link, governor)  # "announced new Iran sanctions"
@@ -954,6 +971,21 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             return Candidate(rule.code, rule.id, noun, targets=targets, link=rule.link, weight=0.8,
                              named_state=named and bool(targets))
         return None
+
+    def _modifiers(self, noun: Token) -> set[str]:
+        """The lemmas that modify an event noun, as nouns.tsv rows match them."""
+        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+        modifiers |= {c.lemma_.lower() for m in noun.children if m.dep_ == "amod" for c in m.conjuncts}
+        return modifiers | self._of_objects(noun)
+
+    def _joint_doers(self, noun: Token, modifiers: set[str], link: Link) -> list[Token]:
+        """The coordinated subjects of the verb a joint act is the object of: "Chinese and
+        Russian bombers flew a joint patrol near Alaska" is a patrol of each with the other,
+        whatever else the verb codes."""
+        if noun.dep_ != "dobj" or not modifiers & set(self.p.clauses["joint_modifiers"]):
+            return []
+        subjects = self.subjects(noun.head)
+        return subjects if _reciprocal(link, subjects) else []
 
     def _of_objects(self, noun: Token) -> set[str]:
         """What an action noun acts on ("the lifting OF sanctions", "an exchange OF prisoners", a
@@ -1015,6 +1047,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 or (at.head.lower_ == "for" and at.head.head.lemma_.lower() in self.trips)):
             sources = self.subjects(at.head.head) or self._fighters(noun, at.head.head)  # "after talks with X, Y…", "went on strike"
             inherited = at.head.lower_ in CONTEXT_PREPS
+        elif self._joint_doers(noun, self._modifiers(noun), Link("prep", frozenset({"with"}))):
+            sources = self.subjects(noun.head)  # "Chinese and Russian bombers flew a joint patrol"
         # "an Israeli strike on Beirut killed…": the act as the subject of the clause, not as what
         # something else is about ("condemned the Russian attack", "the lifting of US sanctions")
         told = at.dep_ == "ROOT" or (at.dep_ in ("nsubj", "nsubjpass") and at.head.i not in self.triggers)
