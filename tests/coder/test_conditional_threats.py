@@ -19,3 +19,33 @@ def test_a_vow_to_retaliate_if_is_a_threat():
 def test_a_warning_about_what_one_may_suffer_threatens_no_one():
     got = dyads("Austria warned that it could face lawsuits if the EU seized the frozen assets.")
     assert not any(c.startswith("13") for _, _, c in got), got
+
+
+def test_promised_tariffs_on_a_condition_are_a_threat_of_sanctions():
+    assert_coded("Trump said he would impose a 30 percent tariff on all Japanese cars unless Japan opened its rice market.",
+                 "USA", "JPN", ["1312"])
+
+
+def test_promised_tariffs_with_no_actor_in_the_condition_are_still_threatened():
+    got = dyads("Brussels said it would slap duties on Chinese steel from March unless the glut of cheap exports eased.")
+    assert any(s.startswith("IGOEUREEC") and t.startswith("CHN") and c.startswith("13") for s, t, c in got), got
+
+
+def test_a_condition_on_the_act_under_not_hesitate_counts():
+    assert_coded("Greece warned that it would not hesitate to take military action if Turkey sent its warships again.",
+                 "GRC", "TUR", ["13"])
+
+
+def test_a_promise_not_to_arrest_on_a_condition_is_no_threat():
+    got = dyads("Slovakia said it would not arrest the Serbian general if he visited Bratislava next month.")
+    assert not any(c.startswith("13") for _, _, c in got), got
+
+
+def test_even_if_is_a_concession_not_a_condition():
+    got = dyads("Hungary said it would impose sanctions on Belarus, even if that cost Budapest its gas deal.")
+    assert not any(c.startswith("13") for _, _, c in got), got
+
+
+def test_sanctions_that_could_come_on_a_condition_are_a_musing():
+    got = dyads("The EU could suspend its trade pact with Georgia if the crackdown in Tbilisi continued, diplomats said.")
+    assert not any(c.startswith("13") for _, _, c in got), got

@@ -156,6 +156,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.avenging = patterns.clauses["avenging_verbs"]
         self.promised_aux = patterns.clauses["promise_aux"]
         self.if_marks = patterns.clauses["threat_condition_marks"]
+        self.coercion_roots = set(patterns.clauses["coercion_threat_roots"])
+        self.firm_aux = patterns.clauses["firm_promise_aux"]
         self.named_targets = patterns.clauses["named_target_objects"]
         self.joining = patterns.clauses["measure_joining_verbs"]
         self.quantities = patterns.clauses["quantity_nouns"]

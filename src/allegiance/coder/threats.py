@@ -69,15 +69,19 @@ class Threats:
         kept falling', 'should Tehran resume enrichment, the US would not hesitate to strike': force
         promised on a condition is a threat of that force (frame_codes.tsv, frame "threaten"), aimed
         at whom it would strike or, naming no one, at whoever must meet the condition."""
-        if cand.code[:2] not in FORCE_ROOTS:
-            return cand
-        clause = cand.head
+        if cand.code[:2] not in FORCE_ROOTS and cand.code[:2] not in self.coercion_roots:
+            return cand  # "would slap tariffs on Canada unless Ottawa stems the flow": coercion threatened too
+        clause, chain = cand.head, [cand.head]
         while clause.dep_ == "xcomp" and clause.head.i != clause.i:  # "would not hesitate to strike"
             clause = clause.head
-        if not self._promised(clause):
+            chain.append(clause)
+        if not self._promised(clause) or (cand.code[:2] in self.coercion_roots and not self._firmly(clause, cand.head)):
             return cand
         code = self.p.frame_code("threaten", cand.code)
-        conditioned = self._conditioned(clause)
+        conditioned = self._conditioned(*reversed(chain))
+        if not conditioned and cand.code[:2] in self.coercion_roots and any(self.could_be_actor(t) for t in cand.targets) \
+                and any(self._condition(c) is not None for c in chain):
+            conditioned = cand.targets  # "would slap tariffs on Canada unless both countries …": coercion named
         if not conditioned or code is None:
             return cand  # "would invade within days if ordered": a forecast, no one to meet a condition
         if not any(self.could_be_actor(t) for t in cand.targets):
@@ -96,13 +100,14 @@ class Threats:
         force = None if measure is not None else force  # "take action" is no act of force ("take a town" is)
         if force is None and lemma not in self.retaliation and measure is None:
             return None
-        clause = verb
+        clause, chain = verb, [verb]
         while clause.dep_ == "xcomp" and clause.head.i != clause.i:
             clause = clause.head
+            chain.append(clause)
         if not self._promised(clause) or (verb.dep_ != "xcomp" and measure is None and _child(verb, "dobj") is not None
                                           and _child(verb, "dobj").pos_ != "PRON"):
             return None  # "would open its courts to monitors if …": an object, no force named
-        aimed = self._conditioned(clause)
+        aimed = self._conditioned(*reversed(chain))  # "will not hesitate to take action if the SDF fails …"
         if not aimed and force is None and not (measure is not None and self._names_other(verb)):
             aimed = self._rebuked(clause)  # "condemned the tariff … and said it would take all necessary actions"
         answered = self._answered(verb) if not aimed else None
@@ -284,6 +289,13 @@ class Threats:
         return any(c.dep_ == "aux" and c.lower_ in self.promised_aux for c in clause.children) and not \
             clause.sent.text.rstrip().rstrip("\"'”’").endswith("?")
 
+    def _firmly(self, clause: Token, act: Token) -> bool:
+        """'would impose sanctions unless …' is a threat; 'could suspend the pact if …' a musing, 'will
+        not arrest him if he comes' a promise of restraint (`firm_promise_aux`, no negation on the act)."""
+        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in act.children):
+            return False
+        return any(c.dep_ == "aux" and c.lower_ in self.firm_aux for c in clause.children)
+
     def _condition(self, clause: Token) -> Token | None:
         """The 'if' or 'unless' clause, or the one opened by 'should' ('should Kyiv attack'), that
         `clause` depends on."""
@@ -291,6 +303,8 @@ class Threats:
             if c.dep_ != "advcl":
                 continue
             first = c.doc[c.left_edge.i]
+            if any(m.dep_ == "advmod" and m.lower_ == "even" for m in c.children):
+                continue  # "even if that cost Belgrade its bid": a concession, no condition
             if any(m.dep_ == "mark" and m.lower_ in self.if_marks for m in c.children) or (
                     first.dep_ in ("aux", "auxpass") and first.lower_ == "should" and first.head.i == c.i):
                 return c
