@@ -49,3 +49,17 @@ def test_even_if_is_a_concession_not_a_condition():
 def test_sanctions_that_could_come_on_a_condition_are_a_musing():
     got = dyads("The EU could suspend its trade pact with Georgia if the crackdown in Tbilisi continued, diplomats said.")
     assert not any(c.startswith("13") for _, _, c in got), got
+
+
+def test_a_warning_that_a_capital_would_be_hit_is_the_speakers_threat():
+    assert_coded("Azerbaijan warned that Yerevan would be hit if Armenian shelling of its villages continued.",
+                 "AZE", "ARM", ["138"])
+
+
+def test_a_passive_attack_promised_on_a_condition_is_the_speakers_threat():
+    assert_coded("Beijing said Taipei would be attacked if it declared independence.", "CHN", "TWN", ["138"])
+
+
+def test_a_passive_attack_said_without_condition_is_no_threat():
+    got = dyads("Ukraine said Kyiv would be attacked again tonight.")
+    assert not any(c.startswith("13") for _, _, c in got), got

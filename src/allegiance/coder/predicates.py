@@ -203,7 +203,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             elif tok.pos_ == "NOUN" and self._mediator_noun(tok):
                 cand = self.mediator(tok)
             elif tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":  # "captured soldiers" describes them
-                cand = self.deed_answered(tok) or self.verb_event(tok, consumed) or self._force_on_condition(tok)
+                cand = self.deed_answered(tok) or self.passive_threat(tok) or self.verb_event(tok, consumed) \
+                    or self._force_on_condition(tok)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.p.clauses["intent_nouns"]:
                 cand = self.stated_intent(tok, consumed)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.threat_nouns \
@@ -535,6 +536,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                          if self.could_be_actor(t)]
                 if xcomp.lemma_.lower() in self.avenging:  # "vowed to avenge the killing": whoever killed
                     aimed = [t for c in xcomp.children if c.dep_ == "dobj" for t in self._doers(c)]
+                if not aimed and self._force_code(xcomp) is not None:  # "warned that Beirut would be hit"
+                    aimed = self._struck(xcomp)
+                    code = self.p.frame_code("threaten", self._force_code(xcomp)) if aimed else code
                 if not aimed and self._an_act(xcomp):  # not "warned it could face lawsuits if …"
                     aimed = self._conditioned(xcomp, verb)
                 answered = self._answered(xcomp) if not aimed else None
@@ -592,7 +596,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         if code.startswith("13") and not any(self.could_be_actor(t) for t in targets):
             # "warned it would hit back if Rwanda attacked": a threat is aimed at whoever must
             # meet its condition
-            targets = self._conditioned(inner.trigger, xcomp, verb)
+            targets = self._struck(inner.trigger) or self._conditioned(inner.trigger, xcomp, verb)
             link = Link("obj") if targets else link
         return Candidate(code, f"frame:{frame}:{verb.lemma_}>{inner.rule}", inner.trigger, verb,
                          sources, targets, link,

@@ -207,10 +207,8 @@ class Threats:
         if not words & set(self.force_options) and (how != "with" or answer.lemma_.lower() not in self.answer_nouns):
             return None
         aimed = self._doers(self._counted(deed))
-        speaker = verb.head if verb.dep_ == "ccomp" else next(
-            (c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i), None)
-        if speaker is None or (speaker.lemma_.lower() not in self.p.clauses["speech_verbs"]
-                               and self.p.frames.get(speaker.lemma_.lower()) != "threaten"):
+        speaker = self._speaker(verb)
+        if speaker is None:
             return None  # a forecast in the reporter's voice
         subjects = self.subjects(speaker)
         code = self.p.frame_code("threaten", "19" if words & set(self.force_options) else "*")
@@ -218,6 +216,49 @@ class Threats:
             return None
         return Candidate(code, f"deed-answered:{lemma}>{how}", verb, None, subjects, aimed, Link("obj"),
                          weight=0.65, absorbed=[t.i for t in verb.subtree if t.i != verb.i])
+
+    def passive_threat(self, verb: Token) -> Candidate | None:
+        """'warned that Beirut itself would be hit if rockets kept falling', 'said Taipei would be
+        crushed should it declare independence': force promised in the passive, naming no one who
+        would strike, is the speaker's own threat against whom it would strike (a mere 'said' needs
+        a condition: 'said Kyiv would be attacked tonight' may be a forecast)."""
+        force = self._force_code(verb)
+        if force is None or not self._promised(verb):
+            return None
+        speaker = self._speaker(verb)
+        if speaker is None or (self.p.frames.get(speaker.lemma_.lower()) != "threaten" and self._condition(verb) is None):
+            return None
+        aimed = self._struck(verb)
+        subjects = self.subjects(speaker)
+        code = self.p.frame_code("threaten", force)
+        if not aimed or not subjects or code is None:
+            return None
+        return Candidate(code, f"passive-threat:{verb.lemma_.lower()}", verb, None, subjects, aimed, Link("obj"),
+                         weight=0.65)
+
+    def _force_code(self, verb: Token) -> str | None:
+        """The code of force a verb can name (any of its rows in verbs.tsv): 'hit' with no object
+        row matched is still force when a warning says who would be hit."""
+        return next((r.code for k in self._keys(verb) for r in self.p.verbs.get(k, [])
+                     if r.code[:2] in FORCE_ROOTS), None)
+
+    def _struck(self, verb: Token) -> list[Token]:
+        """'Beirut would be hit': the actors a passive names as struck, when it names no agent (then
+        the one who warns of it is the one who would strike)."""
+        struck = _child(verb, "nsubjpass")
+        if struck is None or _child(verb, "agent") is not None:
+            return []
+        return [t for t in conjuncts(self._counted(struck)) if self.could_be_actor(t)]
+
+    def _speaker(self, verb: Token) -> Token | None:
+        """The verb of saying or warning whose clause `verb` is ('warned that …', '…, the junta
+        warned'), if any."""
+        said = verb.head if verb.dep_ == "ccomp" else next(
+            (c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i), None)
+        if said is None or (said.lemma_.lower() not in self.p.clauses["speech_verbs"]
+                            and self.p.frames.get(said.lemma_.lower()) != "threaten"):
+            return None
+        return said
 
     def _warned_fate(self, verb: Token) -> Candidate | None:
         """'warned that Islamabad would face consequences', 'that Washington would bear responsibility
