@@ -63,3 +63,11 @@ def test_a_passive_attack_promised_on_a_condition_is_the_speakers_threat():
 def test_a_passive_attack_said_without_condition_is_no_threat():
     got = dyads("Ukraine said Kyiv would be attacked again tonight.")
     assert not any(c.startswith("13") for _, _, c in got), got
+
+
+def test_a_counterattack_warned_of_on_a_condition_is_a_threat():
+    assert_coded("Tehran warned of a crushing counterattack if Israel struck its oil terminals.", "IRN", "ISR", ["13"])
+
+
+def test_answering_on_a_condition_is_a_threat():
+    assert_coded("Delhi said India would answer in kind if Dhaka raised its port fees.", "IND", "BGD", ["13"])
