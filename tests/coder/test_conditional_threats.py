@@ -71,3 +71,18 @@ def test_a_counterattack_warned_of_on_a_condition_is_a_threat():
 
 def test_answering_on_a_condition_is_a_threat():
     assert_coded("Delhi said India would answer in kind if Dhaka raised its port fees.", "IND", "BGD", ["13"])
+
+
+def test_reserving_the_right_to_respond_beside_a_rebuke_threatens_the_rebuked():
+    assert_coded("Jordan condemned the Syrian shelling of its border posts and said it reserved the right to respond.",
+                 "JOR", "SYR", ["13"])
+
+
+def test_reserving_the_right_to_countermeasures_on_a_condition_threatens_who_must_meet_it():
+    assert_coded("Japan said it reserved the right to take countermeasures if China kept its ban on seafood.",
+                 "JPN", "CHN", ["13"])
+
+
+def test_reserving_a_right_to_an_answer_aimed_at_no_one_is_no_threat():
+    got = dyads("Ghana said it reserved the right to respond at a later date.")
+    assert not any(c.startswith("13") for _, _, c in got), got

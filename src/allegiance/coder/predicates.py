@@ -157,6 +157,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.promised_aux = patterns.clauses["promise_aux"]
         self.if_marks = patterns.clauses["threat_condition_marks"]
         self.coercion_roots = set(patterns.clauses["coercion_threat_roots"])
+        self.reserving = patterns.clauses["reserving_verbs"]
+        self.reserved = patterns.clauses["reserved_nouns"]
         self.firm_aux = patterns.clauses["firm_promise_aux"]
         self.named_targets = patterns.clauses["named_target_objects"]
         self.joining = patterns.clauses["measure_joining_verbs"]
@@ -319,7 +321,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             if cand is not None and self._aim_giving_way(verb, cand):
                 return cand
         reading = self.received(verb) or self.judged(verb) or self.said_verdict(verb) or self.ruled(verb) \
-            or self.force_left_open(verb) or self.warned_answer(verb) or self.found_crime(verb) or self.disputed(verb)
+            or self.force_left_open(verb) or self.warned_answer(verb) or self.reserved_answer(verb) \
+            or self.found_crime(verb) or self.disputed(verb)
         if reading is not None:
             return reading
         directed = self.directed(verb)  # "ordered Israel to halt the offensive": a demand on Israel

@@ -148,6 +148,29 @@ class Threats:
                          aimed, Link("obj"), inherited_source=_borrows_subject(verb), weight=0.65,
                          absorbed=[answer.i])
 
+    def reserved_answer(self, verb: Token) -> Candidate | None:
+        """'condemned the Israeli strike and said it reserved the right to respond', 'reserves the right
+        to take countermeasures if Manila deploys the missiles': an answer kept as a right or option
+        (`reserving_verbs` with `reserved_nouns`) threatens whoever does the deed it answers, must meet
+        its condition, or is rebuked beside it."""
+        kept = _child(verb, "dobj") if verb.lemma_.lower() in self.reserving else None
+        if kept is None or kept.lemma_.lower() not in self.reserved:
+            return None
+        act = next((c for c in kept.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+        if act is None and (prep := next((c for c in kept.children if c.dep_ == "prep" and c.lower_ == "of"), None)):
+            act = _child(prep, "pcomp")  # "reserved the option of taking all necessary measures"
+        if act is None or (act.lemma_.lower() not in self.retaliation and self._measure(act) is None):
+            return None
+        answered = self._answered(act)
+        aimed = (self._doers(answered) if answered is not None else []) or self._conditioned(act, verb) \
+            or self._rebuked(verb)
+        code = self.p.frame_code("threaten", "19" if answered is not None and self._forceful(act, answered) else "*")
+        subjects = self.subjects(verb)
+        if not aimed or not subjects or code is None:
+            return None
+        return Candidate(code, f"reserved-answer:{act.lemma_.lower()}", verb, None, subjects, aimed, Link("obj"),
+                         inherited_source=_borrows_subject(verb), weight=0.65, absorbed=[kept.i, act.i])
+
     def threat_noun(self, noun: Token) -> Candidate | None:
         """'Pyongyang's threat of an overwhelming response to the drills', 'answered with a threat
         of new tariffs on Chinese steel', 'Moscow's Baltic threat': a threat (one of `threat_nouns`)
