@@ -86,3 +86,13 @@ def test_reserving_the_right_to_countermeasures_on_a_condition_threatens_who_mus
 def test_reserving_a_right_to_an_answer_aimed_at_no_one_is_no_threat():
     got = dyads("Ghana said it reserved the right to respond at a later date.")
     assert not any(c.startswith("13") for _, _, c in got), got
+
+
+def test_a_deadline_given_to_an_actor_is_an_ultimatum():
+    assert_coded("The African Union gave Sudan's army ten days to hand power to civilians or face suspension.",
+                 "IGOAFR", "SDN", ["139"])
+
+
+def test_time_given_to_leave_is_no_ultimatum():
+    got = dyads("Mali gave the French ambassador 72 hours to leave the country.")
+    assert not any(c == "139" for _, _, c in got), got

@@ -158,6 +158,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.if_marks = patterns.clauses["threat_condition_marks"]
         self.coercion_roots = set(patterns.clauses["coercion_threat_roots"])
         self.reserving = patterns.clauses["reserving_verbs"]
+        self.deadline_verbs = patterns.clauses["deadline_verbs"]
+        self.deadline_units = patterns.clauses["deadline_units"]
+        self.departures = patterns.clauses["deadline_departures"]
         self.reserved = patterns.clauses["reserved_nouns"]
         self.firm_aux = patterns.clauses["firm_promise_aux"]
         self.named_targets = patterns.clauses["named_target_objects"]
@@ -205,7 +208,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             elif tok.pos_ == "NOUN" and self._mediator_noun(tok):
                 cand = self.mediator(tok)
             elif tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":  # "captured soldiers" describes them
-                cand = self.deed_answered(tok) or self.passive_threat(tok) or self.verb_event(tok, consumed) \
+                cand = self.deed_answered(tok) or self.passive_threat(tok) or self.ultimatum(tok) \
+                    or self.verb_event(tok, consumed) \
                     or self._force_on_condition(tok)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.p.clauses["intent_nouns"]:
                 cand = self.stated_intent(tok, consumed)

@@ -148,6 +148,28 @@ class Threats:
                          aimed, Link("obj"), inherited_source=_borrows_subject(verb), weight=0.65,
                          absorbed=[answer.i])
 
+    def ultimatum(self, verb: Token) -> Candidate | None:
+        """'gave Niger's junta one week to reinstate Bazoum', 'gave Putin 50 days to agree to a
+        ceasefire': a counted time (`deadline_units`) given (`deadline_verbs`) to an actor to do
+        something is an ultimatum (`ultimatum_code`) to that actor."""
+        if verb.lemma_.lower() not in self.deadline_verbs:
+            return None
+        words = list(verb.subtree)
+        span = next((t for t in words if t.lemma_.lower() in self.deadline_units and t.dep_ in ("npadvmod", "dobj")
+                     and any(c.dep_ == "nummod" or c.lower_ in ("a", "an") for c in t.children)), None)
+        task = next((t for t in words if t.pos_ == "VERB" and t.i > verb.i
+                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)), None)
+        given = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c is not span
+                      and self.could_be_actor(c)), None)
+        code = next(iter(self.p.clauses["ultimatum_code"]), None)
+        if span is None or task is None or given is None or code is None or task.lemma_.lower() in self.departures:
+            return None  # "gave the envoys 72 hours to leave": an expulsion
+        subjects = self.subjects(verb)
+        if not subjects:
+            return None
+        return Candidate(code, f"ultimatum:{verb.lemma_.lower()}", verb, None, subjects, conjuncts(given), Link("obj"),
+                         inherited_source=_borrows_subject(verb), weight=0.7, absorbed=[span.i, task.i])
+
     def reserved_answer(self, verb: Token) -> Candidate | None:
         """'condemned the Israeli strike and said it reserved the right to respond', 'reserves the right
         to take countermeasures if Manila deploys the missiles': an answer kept as a right or option
