@@ -158,6 +158,13 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.avenging = patterns.clauses["avenging_verbs"]
         self.promised_aux = patterns.clauses["promise_aux"]
         self.if_marks = patterns.clauses["threat_condition_marks"]
+        self.coercion_roots = set(patterns.clauses["coercion_threat_roots"])
+        self.reserving = patterns.clauses["reserving_verbs"]
+        self.deadline_verbs = patterns.clauses["deadline_verbs"]
+        self.deadline_units = patterns.clauses["deadline_units"]
+        self.departures = patterns.clauses["deadline_departures"]
+        self.reserved = patterns.clauses["reserved_nouns"]
+        self.firm_aux = patterns.clauses["firm_promise_aux"]
         self.named_targets = patterns.clauses["named_target_objects"]
         self.joining = patterns.clauses["measure_joining_verbs"]
         self.quantities = {*patterns.clauses["quantity_nouns"], *patterns.clauses["sum_nouns"]}
@@ -206,7 +213,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             elif tok.pos_ == "NOUN" and self._mediator_noun(tok):
                 cand = self.mediator(tok)
             elif tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":  # "captured soldiers" describes them
-                cand = self.deed_answered(tok) or self.verb_event(tok, consumed) or self._force_on_condition(tok)
+                cand = self.deed_answered(tok) or self.passive_threat(tok) or self.ultimatum(tok) \
+                    or self.verb_event(tok, consumed) \
+                    or self._force_on_condition(tok)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.p.clauses["intent_nouns"]:
                 cand = self.stated_intent(tok, consumed)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.threat_nouns \
@@ -323,8 +332,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             if cand is not None and self._aim_giving_way(verb, cand):
                 return cand
         reading = self.received(verb) or self.judged(verb) or self.said_verdict(verb) or self.ruled(verb) \
-            or self.force_left_open(verb) or self.warned_answer(verb) or self.found_crime(verb) or self.disputed(verb) \
-            or self.reported_wrong(verb)
+            or self.force_left_open(verb) or self.warned_answer(verb) or self.reserved_answer(verb) \
+            or self.found_crime(verb) or self.disputed(verb) or self.reported_wrong(verb)
         if reading is not None:
             return reading
         directed = self.directed(verb)  # "ordered Israel to halt the offensive": a demand on Israel
@@ -542,6 +551,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                          if self.could_be_actor(t)]
                 if xcomp.lemma_.lower() in self.avenging:  # "vowed to avenge the killing": whoever killed
                     aimed = [t for c in xcomp.children if c.dep_ == "dobj" for t in self._doers(c)]
+                if not aimed and self._force_code(xcomp) is not None:  # "warned that Beirut would be hit"
+                    aimed = self._struck(xcomp)
+                    code = self.p.frame_code("threaten", self._force_code(xcomp)) if aimed else code
                 if not aimed and self._an_act(xcomp):  # not "warned it could face lawsuits if …"
                     aimed = self._conditioned(xcomp, verb)
                 answered = self._answered(xcomp) if not aimed else None
@@ -599,7 +611,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         if code.startswith("13") and not any(self.could_be_actor(t) for t in targets):
             # "warned it would hit back if Rwanda attacked": a threat is aimed at whoever must
             # meet its condition
-            targets = self._conditioned(inner.trigger, xcomp, verb)
+            targets = self._struck(inner.trigger) or self._conditioned(inner.trigger, xcomp, verb)
             link = Link("obj") if targets else link
         return Candidate(code, f"frame:{frame}:{verb.lemma_}>{inner.rule}", inner.trigger, verb,
                          sources, targets, link,

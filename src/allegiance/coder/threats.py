@@ -69,15 +69,19 @@ class Threats:
         kept falling', 'should Tehran resume enrichment, the US would not hesitate to strike': force
         promised on a condition is a threat of that force (frame_codes.tsv, frame "threaten"), aimed
         at whom it would strike or, naming no one, at whoever must meet the condition."""
-        if cand.code[:2] not in FORCE_ROOTS:
-            return cand
-        clause = cand.head
+        if cand.code[:2] not in FORCE_ROOTS and cand.code[:2] not in self.coercion_roots:
+            return cand  # "would slap tariffs on Canada unless Ottawa stems the flow": coercion threatened too
+        clause, chain = cand.head, [cand.head]
         while clause.dep_ == "xcomp" and clause.head.i != clause.i:  # "would not hesitate to strike"
             clause = clause.head
-        if not self._promised(clause):
+            chain.append(clause)
+        if not self._promised(clause) or (cand.code[:2] in self.coercion_roots and not self._firmly(clause, cand.head)):
             return cand
         code = self.p.frame_code("threaten", cand.code)
-        conditioned = self._conditioned(clause)
+        conditioned = self._conditioned(*reversed(chain))
+        if not conditioned and cand.code[:2] in self.coercion_roots and any(self.could_be_actor(t) for t in cand.targets) \
+                and any(self._condition(c) is not None for c in chain):
+            conditioned = cand.targets  # "would slap tariffs on Canada unless both countries …": coercion named
         if not conditioned or code is None:
             return cand  # "would invade within days if ordered": a forecast, no one to meet a condition
         if not any(self.could_be_actor(t) for t in cand.targets):
@@ -96,13 +100,14 @@ class Threats:
         force = None if measure is not None else force  # "take action" is no act of force ("take a town" is)
         if force is None and lemma not in self.retaliation and measure is None:
             return None
-        clause = verb
+        clause, chain = verb, [verb]
         while clause.dep_ == "xcomp" and clause.head.i != clause.i:
             clause = clause.head
+            chain.append(clause)
         if not self._promised(clause) or (verb.dep_ != "xcomp" and measure is None and _child(verb, "dobj") is not None
                                           and _child(verb, "dobj").pos_ != "PRON"):
             return None  # "would open its courts to monitors if …": an object, no force named
-        aimed = self._conditioned(clause)
+        aimed = self._conditioned(*reversed(chain))  # "will not hesitate to take action if the SDF fails …"
         if not aimed and force is None and not (measure is not None and self._names_other(verb)):
             aimed = self._rebuked(clause)  # "condemned the tariff … and said it would take all necessary actions"
         answered = self._answered(verb) if not aimed else None
@@ -142,6 +147,51 @@ class Threats:
         return Candidate(code, f"warned-answer:{verb.lemma_.lower()}>{answer.lemma_.lower()}", verb, None, subjects,
                          aimed, Link("obj"), inherited_source=_borrows_subject(verb), weight=0.65,
                          absorbed=[answer.i])
+
+    def ultimatum(self, verb: Token) -> Candidate | None:
+        """'gave Niger's junta one week to reinstate Bazoum', 'gave Putin 50 days to agree to a
+        ceasefire': a counted time (`deadline_units`) given (`deadline_verbs`) to an actor to do
+        something is an ultimatum (`ultimatum_code`) to that actor."""
+        if verb.lemma_.lower() not in self.deadline_verbs:
+            return None
+        words = list(verb.subtree)
+        span = next((t for t in words if t.lemma_.lower() in self.deadline_units and t.dep_ in ("npadvmod", "dobj")
+                     and any(c.dep_ == "nummod" or c.lower_ in ("a", "an") for c in t.children)), None)
+        task = next((t for t in words if t.pos_ == "VERB" and t.i > verb.i
+                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)), None)
+        given = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c is not span
+                      and self.could_be_actor(c)), None)
+        code = next(iter(self.p.clauses["ultimatum_code"]), None)
+        if span is None or task is None or given is None or code is None or task.lemma_.lower() in self.departures:
+            return None  # "gave the envoys 72 hours to leave": an expulsion
+        subjects = self.subjects(verb)
+        if not subjects:
+            return None
+        return Candidate(code, f"ultimatum:{verb.lemma_.lower()}", verb, None, subjects, conjuncts(given), Link("obj"),
+                         inherited_source=_borrows_subject(verb), weight=0.7, absorbed=[span.i, task.i])
+
+    def reserved_answer(self, verb: Token) -> Candidate | None:
+        """'condemned the Israeli strike and said it reserved the right to respond', 'reserves the right
+        to take countermeasures if Manila deploys the missiles': an answer kept as a right or option
+        (`reserving_verbs` with `reserved_nouns`) threatens whoever does the deed it answers, must meet
+        its condition, or is rebuked beside it."""
+        kept = _child(verb, "dobj") if verb.lemma_.lower() in self.reserving else None
+        if kept is None or kept.lemma_.lower() not in self.reserved:
+            return None
+        act = next((c for c in kept.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+        if act is None and (prep := next((c for c in kept.children if c.dep_ == "prep" and c.lower_ == "of"), None)):
+            act = _child(prep, "pcomp")  # "reserved the option of taking all necessary measures"
+        if act is None or (act.lemma_.lower() not in self.retaliation and self._measure(act) is None):
+            return None
+        answered = self._answered(act)
+        aimed = (self._doers(answered) if answered is not None else []) or self._conditioned(act, verb) \
+            or self._rebuked(verb)
+        code = self.p.frame_code("threaten", "19" if answered is not None and self._forceful(act, answered) else "*")
+        subjects = self.subjects(verb)
+        if not aimed or not subjects or code is None:
+            return None
+        return Candidate(code, f"reserved-answer:{act.lemma_.lower()}", verb, None, subjects, aimed, Link("obj"),
+                         inherited_source=_borrows_subject(verb), weight=0.65, absorbed=[kept.i, act.i])
 
     def threat_noun(self, noun: Token) -> Candidate | None:
         """'Pyongyang's threat of an overwhelming response to the drills', 'answered with a threat
@@ -202,10 +252,8 @@ class Threats:
         if not words & set(self.force_options) and (how != "with" or answer.lemma_.lower() not in self.answer_nouns):
             return None
         aimed = self._doers(self._counted(deed))
-        speaker = verb.head if verb.dep_ == "ccomp" else next(
-            (c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i), None)
-        if speaker is None or (speaker.lemma_.lower() not in self.p.clauses["speech_verbs"]
-                               and self.p.frames.get(speaker.lemma_.lower()) != "threaten"):
+        speaker = self._speaker(verb)
+        if speaker is None:
             return None  # a forecast in the reporter's voice
         subjects = self.subjects(speaker)
         code = self.p.frame_code("threaten", "19" if words & set(self.force_options) else "*")
@@ -213,6 +261,49 @@ class Threats:
             return None
         return Candidate(code, f"deed-answered:{lemma}>{how}", verb, None, subjects, aimed, Link("obj"),
                          weight=0.65, absorbed=[t.i for t in verb.subtree if t.i != verb.i])
+
+    def passive_threat(self, verb: Token) -> Candidate | None:
+        """'warned that Beirut itself would be hit if rockets kept falling', 'said Taipei would be
+        crushed should it declare independence': force promised in the passive, naming no one who
+        would strike, is the speaker's own threat against whom it would strike (a mere 'said' needs
+        a condition: 'said Kyiv would be attacked tonight' may be a forecast)."""
+        force = self._force_code(verb)
+        if force is None or not self._promised(verb):
+            return None
+        speaker = self._speaker(verb)
+        if speaker is None or (self.p.frames.get(speaker.lemma_.lower()) != "threaten" and self._condition(verb) is None):
+            return None
+        aimed = self._struck(verb)
+        subjects = self.subjects(speaker)
+        code = self.p.frame_code("threaten", force)
+        if not aimed or not subjects or code is None:
+            return None
+        return Candidate(code, f"passive-threat:{verb.lemma_.lower()}", verb, None, subjects, aimed, Link("obj"),
+                         weight=0.65)
+
+    def _force_code(self, verb: Token) -> str | None:
+        """The code of force a verb can name (any of its rows in verbs.tsv): 'hit' with no object
+        row matched is still force when a warning says who would be hit."""
+        return next((r.code for k in self._keys(verb) for r in self.p.verbs.get(k, [])
+                     if r.code[:2] in FORCE_ROOTS), None)
+
+    def _struck(self, verb: Token) -> list[Token]:
+        """'Beirut would be hit': the actors a passive names as struck, when it names no agent (then
+        the one who warns of it is the one who would strike)."""
+        struck = _child(verb, "nsubjpass")
+        if struck is None or _child(verb, "agent") is not None:
+            return []
+        return [t for t in conjuncts(self._counted(struck)) if self.could_be_actor(t)]
+
+    def _speaker(self, verb: Token) -> Token | None:
+        """The verb of saying or warning whose clause `verb` is ('warned that …', '…, the junta
+        warned'), if any."""
+        said = verb.head if verb.dep_ == "ccomp" else next(
+            (c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i), None)
+        if said is None or (said.lemma_.lower() not in self.p.clauses["speech_verbs"]
+                            and self.p.frames.get(said.lemma_.lower()) != "threaten"):
+            return None
+        return said
 
     def _warned_fate(self, verb: Token) -> Candidate | None:
         """'warned that Islamabad would face consequences', 'that Washington would bear responsibility
@@ -284,6 +375,13 @@ class Threats:
         return any(c.dep_ == "aux" and c.lower_ in self.promised_aux for c in clause.children) and not \
             clause.sent.text.rstrip().rstrip("\"'”’").endswith("?")
 
+    def _firmly(self, clause: Token, act: Token) -> bool:
+        """'would impose sanctions unless …' is a threat; 'could suspend the pact if …' a musing, 'will
+        not arrest him if he comes' a promise of restraint (`firm_promise_aux`, no negation on the act)."""
+        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in act.children):
+            return False
+        return any(c.dep_ == "aux" and c.lower_ in self.firm_aux for c in clause.children)
+
     def _condition(self, clause: Token) -> Token | None:
         """The 'if' or 'unless' clause, or the one opened by 'should' ('should Kyiv attack'), that
         `clause` depends on."""
@@ -291,6 +389,8 @@ class Threats:
             if c.dep_ != "advcl":
                 continue
             first = c.doc[c.left_edge.i]
+            if any(m.dep_ == "advmod" and m.lower_ == "even" for m in c.children):
+                continue  # "even if that cost Belgrade its bid": a concession, no condition
             if any(m.dep_ == "mark" and m.lower_ in self.if_marks for m in c.children) or (
                     first.dep_ in ("aux", "auxpass") and first.lower_ == "should" and first.head.i == c.i):
                 return c
