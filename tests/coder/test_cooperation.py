@@ -36,3 +36,15 @@ def test_under_a_deal_brokered_by_a_third_party_is_no_pact_of_the_subject():
 
 def test_under_attack_is_not_an_agreement():
     assert not coded("Poland came under pressure from Germany.", "057")
+
+
+def test_defending_ties_with_a_partner_defends_the_partner():
+    assert ("TUR", "RUS") in coded("Turkey defended its ties with Russia before parliament.", "052")
+
+
+def test_cutting_ties_is_not_defending_them():
+    assert not coded("Ghana defended its decision to cut ties with Togo.", "052")
+
+
+def test_hailing_ties_with_a_partner_praises_the_partner():
+    assert ("PER", "CHN") in coded("Peru hailed its ties with China as strong and deep.", "051")
