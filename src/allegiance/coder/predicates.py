@@ -69,6 +69,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.noun_preps = patterns.clauses["standalone_noun_preps"]
         self.joint_meeting_preps = set(patterns.clauses["joint_meeting_preps"])
         self.joint_meeting_brokers = set(patterns.clauses["joint_meeting_brokers"])
+        self.pact_preps = set(patterns.clauses["pact_preps"])
+        self.pact_codes = set(patterns.clauses["pact_codes"])
         self.trips = patterns.clauses["trip_verbs"]
         self.trip_nouns = patterns.clauses["trip_nouns"]
         self.owning_up = {tuple(entry.split()) for entry in patterns.clauses["responsibility_claims"]}
@@ -1053,7 +1055,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         elif claimant := self._claimant(at):
             sources = claimant  # "X claimed responsibility for the attack on Y"
         elif at.dep_ == "pobj" and at.head.head.pos_ in ("VERB", "AUX") and (
-                at.head.lower_ in self.noun_preps
+                at.head.lower_ in self.noun_preps or at.head.lower_ in self.pact_preps
                 or (at.head.lower_ == "on" and (at.head.head.lemma_.lower() in self.on_verbs
                                                 or noun.lemma_.lower() in self.trip_nouns))
                 or (at.head.lower_ == "for" and at.head.head.lemma_.lower() in self.trips)):
@@ -1081,6 +1083,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             if not cand.code.startswith(AGENT_NOUN_ROOTS) or not cand.targets:
                 return None
             sources = agents
+        if at.dep_ == "pobj" and at.head.lower_ in self.pact_preps and not self._partnered_pact(cand):
+            return None  # "under pressure from X", "under a deal brokered by X": not a pact the subject made
         if inherited and cand.code.startswith(tuple(self.p.clauses["context_roots"])):
             return None  # "after the missile attack on US bases, the chancellor…": context, not the subject's act
         if sources is None:  # "fighting between the army and the RSF": each side acts on the other
@@ -1124,6 +1128,11 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             return False
         cand = self.noun_event(noun)
         return cand is not None and cand.code.startswith(tuple(self.p.clauses["force_scene_roots"]))
+
+    def _partnered_pact(self, cand: Candidate) -> bool:
+        """Is the noun a pact (`pact_codes`) that names a partner: "under an agreement with
+        Washington" makes the clause's subject a party to it."""
+        return cand.code in self.pact_codes and bool(cand.targets)
 
     def readiness(self, adjective: Token, consumed: set[int]) -> Candidate | None:
         """'Egypt said it was ready to act against IS': intent, framed by the adjective."""
