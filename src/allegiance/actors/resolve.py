@@ -388,7 +388,8 @@ class DocumentActors:
 
     def _the_two(self, head: Token) -> list[Actor]:
         """'the two countries', 'both sides', 'the two Koreas' leaders': the last two states
-        named before the phrase, each its own actor."""
+        named before the phrase, each its own actor; when the states are named only through
+        their leaders, those two leaders' sides."""
         head = counted_pair(head)
         if head is None:
             return []
@@ -408,7 +409,7 @@ class DocumentActors:
                 states.append(m.entry.country)
             if len(states) == 2:
                 return [Actor(head.text, c, c, None, None) for c in reversed(states)]
-        return []
+        return self._last_two_parties(head, places=False)  # "Salman greeted Trump …, the two governments signed"
 
     def _between_pair(self, head: Token) -> list[Actor]:
         """'a deal between Ethiopia and Somalia in Ankara …, with both sides pledging': the two
@@ -424,12 +425,19 @@ class DocumentActors:
             return []
         return pair
 
-    def _last_two_parties(self, head: Token) -> list[Actor]:
+    def _last_two_parties(self, head: Token, places: bool = True) -> list[Actor]:
         """'Sisi hosted Somalia's president, and the two signed a pact', 'the two leaders': the
-        last two actors of different states (or bodies) named before the phrase in its sentence."""
+        last two actors of different states (or bodies) named before the phrase in its sentence
+        (without `places`, states' sides named by their people or bodies, not a country or a
+        city: "the talks in Riyadh" name the venue)."""
         found: list[Actor] = []
         for root in self._named_before(head):
+            mention = self.by_token.get(root.i)
+            if not places and mention is not None and mention.kind in ("country", "capital"):
+                continue
             actor = self.resolve(root)
+            if not places and actor is not None and actor.country is None:
+                continue
             if actor is None or actor.country is None and len(actor.code) <= 3:
                 continue
             if all((actor.country or actor.code) != (a.country or a.code) for a in found):

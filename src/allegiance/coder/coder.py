@@ -193,7 +193,8 @@ class Coder:
                 if cand.toll_of in coded:
                     continue  # "struck Sumy, killing 35": one event, the strike
                 for event in self._with_implied(self._events(document, index, coded_sent, cand, coded_actors,
-                                                             coded_quotes, geo), self._hosted(cand), self._joint(cand)):
+                                                             coded_quotes, geo), self._hosted(cand), self._joint(cand),
+                                                      self._signed(cand)):
                     if event.cameo[:3] not in VISIT_CODES:
                         said.update((cand.trigger.i, cand.head.i))
                     if coded_sent is not sent:  # the reading's offsets are not the text's
@@ -581,14 +582,26 @@ class Coder:
         return cand.trigger.pos_ == "NOUN" and "with" in cand.link.preps and cand.code[:2] in self.patterns.clauses[
             "joint_roots"] and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in joint for c in cand.trigger.children)
 
-    def _with_implied(self, events: Iterable[Event], hosted: bool = True, joint: bool = False) -> Iterator[Event]:
+    def _signed(self, cand: Candidate) -> str | None:
+        """The code a signed truce is also coded as (`signing_verbs`, `signed_codes`: "the army
+        and the RSF signed a ceasefire" is an agreement signed, `signed_agreement_code`), or None."""
+        c = self.patterns.clauses
+        if cand.frame is None or cand.frame.lemma_.lower() not in c["signing_verbs"] or cand.code not in c["signed_codes"]:
+            return None
+        return next(iter(c["signed_agreement_code"]))
+
+    def _with_implied(self, events: Iterable[Event], hosted: bool = True, joint: bool = False,
+                      signed: str | None = None) -> Iterator[Event]:
         """Each event, followed by its mirror where the data says one is implied (but no host
         for a visit to a gathering) or the act is a joint one, and a meeting held in one side's
-        country (`hosted_meeting_codes`) also as the other side's visit."""
+        country (`hosted_meeting_codes`) also as the other side's visit; a signed truce also as
+        the agreement signed."""
         for event in events:
             pair = [event, *(self._mirror(event, joint) if hosted else [])]
             visits = [v for e in pair for v in self._visit(e)]
             yield from pair
+            if signed:
+                yield from (_recoded(e, signed, rule=f"signed:{e.rule}", confidence=e.confidence - 0.1) for e in pair)
             for visit in visits:
                 yield visit
                 yield from self._mirror(visit)
