@@ -45,6 +45,7 @@ from allegiance.coder.syntax import (
 from allegiance.coder.demands import Demands
 from allegiance.coder.encounters import Encounters
 from allegiance.coder.exchanges import Exchanges
+from allegiance.geo.gazetteer import load_gazetteer
 from allegiance.geo.locate import named_place, seat_of_power
 from allegiance.coder.offers import Offers
 from allegiance.coder.refusals import Refusals
@@ -141,6 +142,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.speech = patterns.clauses["speech_verbs"]
         self.optimistic = patterns.clauses["optimistic_words"]
         self.place_objects = set(patterns.clauses["place_objects"])
+        self.actor_object_verbs = set(patterns.clauses["actor_object_verbs"])
         self.hosting_preps = patterns.clauses["hosting_preps"]
         self.host_places = set(patterns.clauses["host_places"]) | self.place_objects
         self.pessimistic = patterns.clauses["pessimistic_words"]
@@ -668,6 +670,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         for rule in rules:
             if figurative and rule.words is None and rule.code[:2] in FORCE_ROOTS:
                 continue  # "struck an upbeat tone", "hit a record": no force
+            if rule.words is None and rule.link.kind == "obj" and not rule.particle \
+                    and not self._sanctioned_actor(verb, obj):
+                continue  # "suspended a military agreement", "suspended Gabon": no actor sanctioned
             matched = obj
             if rule.words is not None:
                 matched = next((t for t, lemma in words if lemma in rule.words), None)
@@ -769,6 +774,18 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         return None
 
 
+
+    def _sanctioned_actor(self, verb: Token, obj: Token | None) -> bool:
+        """Whether a verb of `actor_object_verbs` acts on an actor that is no state: "suspended the
+        BBC", "Imamoglu was suspended from his post". A thing ("suspended a military agreement") has
+        its own rows, and a state suspended ("suspended Gabon") is suspended from a body."""
+        if verb.lemma_.lower() not in self.actor_object_verbs:
+            return True
+        thing = obj or next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+        if thing is None or thing.pos_ not in ("PROPN", "PRON") or not self.could_be_actor(thing):
+            return False
+        name = " ".join(t.text for t in thing.subtree if t is thing or t.dep_ in ("compound", "nummod", "flat"))
+        return not any(e.place.kind == "country" for e in load_gazetteer().lookup(name))  # "France 24" is none
 
     def _guest_at(self, verb: Token, obj: Token | None) -> Token | None:
         """'welcomed Modi to Chequers', 'Putin was welcomed in Abu Dhabi': a named actor welcomed
