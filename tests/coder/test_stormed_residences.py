@@ -26,3 +26,12 @@ def test_a_state_boycotting_a_summit_protests_at_no_government_of_its_own():
 
 def test_a_nationality_on_strike_still_strikes_against_its_government():
     assert_coded("Italian train drivers began a two-day walkout over pay.", "ITA", "ITAGOV", ["143"])
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Police in Lima fired tear gas at thousands of demonstrators outside the congress building.", "PER"),
+    ("Riot police in Belgrade used water cannon to disperse crowds of students on Sunday.", "SRB"),
+])
+def test_a_crowd_the_police_repress_was_demonstrating(text, country):
+    assert any(s.startswith(country) and t.startswith(country) and c.startswith("14")
+               for s, t, c in dyads(text)), dyads(text)
