@@ -277,9 +277,10 @@ class Coder:
             targets = self._owner(code, cand, sources[0][1], actors, geo)
         actors.hint_country = None
         if not cand.targets and cand.link.kind == "none" or (
-                not targets and cand.code.startswith(PROTEST_ROOT) and cand.link.kind == "prep"):
-            # "protesters rallied", "protested against the finance bill": what a protest is
-            # against may be no actor; then it is aimed at the protesters' own government
+                not targets and cand.code.startswith(PROTEST_ROOT) and (cand.link.kind == "prep" or _owned(cand))):
+            # "protesters rallied", "protested against the finance bill", "stormed her official
+            # residence": what a protest is against may be no actor; then it is aimed at the
+            # protesters' own government
             targets = [(None, None, None)]
         for s_tok, source in sources:
             about = self._named_in_complement(code, cand, source, targets, actors, geo)
@@ -425,7 +426,10 @@ class Coder:
             return [(None, Actor(location.text, location.country, location.country, None,
                                  country.name if country else None), None)]
         if code.startswith(PROTEST_ROOT):
-            # "summoned the envoy to protest": a government's protest names whom it is lodged with
+            # "summoned the envoy to protest": a government's protest names whom it is lodged with;
+            # a whole state ("Iran boycotted the summit") protests at no government of its own
+            if _the_state_itself(source):
+                return targets
             return [] if source.sector == "GOV" else [
                 (None, Actor("", f"{source.country}GOV", source.country, "GOV", None), None)]
         if code.startswith(tuple(self.patterns.clauses["domestic_codes"])):
@@ -811,6 +815,20 @@ def _a_state(actor: Actor) -> bool:
     """A state or one of its bodies or people ("Russia", "Iranian", "Dodik"), not an
     international body ("UN", "EU")."""
     return bool(actor.country) and (actor.code or "").startswith(actor.country)
+
+
+def _owned(cand: Candidate) -> bool:
+    """A protest's object that someone owns but that names no actor ("stormed her official
+    residence", "ransacked the leader's home"): a building of the powerful, not a foreign one."""
+    return cand.link.kind == "obj" and bool(cand.targets) and any(
+        c.dep_ == "poss" for c in cand.targets[0].children)
+
+
+def _the_state_itself(actor: Actor) -> bool:
+    """An actor named as a whole state ("Jordan", "the United States"), not its people by a
+    nationality ("French air traffic controllers"): a state protests at no government of its own."""
+    text = actor.text.lower().removeprefix("the ")
+    return actor.sector is None and actor.name is not None and text == actor.name.lower()
 
 
 def _commerce(source: Actor, target: Actor | None, t_tok: Token | None) -> bool:
