@@ -32,6 +32,7 @@ HEADERS = {
     "organizations.tsv": ["code", "name", "aliases", "members", "other_codes"],
     "groups.tsv": ["code", "name", "aliases", "country", "kind"],
     "metonyms.tsv": ["phrase", "country", "sector", "note"],
+    "descriptions.tsv": ["phrase", "countries", "note"],
     "sectors.tsv": ["word", "sector", "only", "note"],
     "offices.tsv": ["title", "sector", "note"],
     "people.tsv": ["name", "aliases", "country", "sector", "office", "start", "end"],
@@ -423,3 +424,8 @@ def test_other_codes_of_a_body_name_no_other_actor():
         for other in alts(row["other_codes"]):
             assert other not in ours, f"{other} (other code of {row['code']}) is one of our own codes"
             assert seen.setdefault(other, row["code"]) == row["code"], f"{other} names two bodies"
+
+
+def test_descriptions_name_only_known_states(country_codes):
+    for row in table("descriptions.tsv"):
+        assert set(row["countries"].split("|")) <= country_codes, row["phrase"]

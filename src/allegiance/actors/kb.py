@@ -82,6 +82,9 @@ class KnowledgeBase:
     # with a country their phrase names ("migrants": "named"), or a weapon that stands for a
     # force only with a country named ("missile": "weapon"); sectors.tsv's `only` column
     only: dict[str, str] = field(default_factory=dict)
+    # descriptions that name again a state named before ("the kingdom"): words → the states
+    # they fit (descriptions.tsv)
+    descriptions: dict[str, frozenset[str]] = field(default_factory=dict)
     _by_office: dict[str, list] = field(default_factory=dict, repr=False)
 
     def add(self, phrase: str | None, entry: Entry) -> None:
@@ -218,6 +221,9 @@ def load_kb() -> KnowledgeBase:
             kb.add(phrase.lower(), Entry("sector", None, None, row["sector"], phrase.lower()))
             if row.get("only"):
                 kb.only[phrase.lower()] = row["only"]
+    for row in read_tsv("actors", "descriptions.tsv"):
+        for phrase in _alternatives(row["phrase"]):
+            kb.descriptions[phrase.lower()] = frozenset(_alternatives(row["countries"]))
     for row in read_tsv("actors", "non_actors.tsv"):
         for word in _alternatives(row["word"]):
             kb.non_actors[word.lower()] = row["kind"]

@@ -53,6 +53,9 @@ GENERIC_BODIES = {"group": ("group",), "movement": ("group",), "militia": ("grou
 MEMBER_NOUNS = {"expert", "inspector", "investigator", "monitor", "observer", "representative",
                 "delegate", "envoy", "member", "official", "specialist", "scientist", "delegation",
                 "team", "staff", "troops", "soldier", "fighter", "diplomat", "negotiator"}
+# mentions whose state a description ("the kingdom") may name again: the state's name, its
+# people, its capital, its institutions, its leaders
+DESCRIBED_KINDS = {"country", "demonym", "capital", "metonym", "person", "office"}
 AT_PLACE = {"in", "at", "to", "into", "near", "from"}
 # the sides of a conflict: no sector, but "in Sudan" says whose conflict
 SIDES = {"party", "side", "faction"}
@@ -92,6 +95,11 @@ class Phrase:
 # "the two leaders", "the two delegations": the last two parties named, people or bodies
 TWO_PARTY_NOUNS = {"leader", "president", "man", "woman", "minister", "premier", "delegation", "party",
                    "counterpart", "official", "chief", "head", "envoy", "negotiator"}
+# mentions that name the states "the two countries" or "the two sides" stand for: their names,
+# capitals, people, and the leaders who speak for them ("Xi arrived in Astana … the two countries")
+PAIRED_KINDS = {"country", "capital", "demonym", "person"}
+# "the talks in Riyadh": a meeting whose place is its venue, not one of the two sides
+MEETING_NOUNS = {"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "conference"}
 TWO_STATE_NOUNS = {"country", "nation", "state", "neighbour", "neighbor", "side", "government", "capital",
                    "korea", "koreas"}
 
@@ -186,7 +194,7 @@ class DocumentActors:
         if _a_bare_count(head):
             return self._counted_people(head)
         actor = (self._personal_body(head) or self._group_members(head) or self._definite_anaphor(head)
-                 or self._generic_anaphor(head) or self._named_body_anaphor(head))
+                 or self._described_state(head) or self._generic_anaphor(head) or self._named_body_anaphor(head))
         if actor is None:
             actor = self._from_phrase(head, speaker)
         if actor is None and head.dep_ == "appos":
@@ -275,13 +283,51 @@ class DocumentActors:
                 return Actor(m.text, f"{_country_code(e)}{sector}", e.country, sector, e.name)
         return None
 
+    def _described_state(self, head: Token) -> Actor | None:
+        """'Bahrain's crown prince said the kingdom …', 'the island nation's reserves': 'the' and
+        a description of a state (descriptions.tsv) name again the nearest state named before
+        that fits it; a state named only after it, or none that fits, leaves it unresolved."""
+        fits = self._description(head)
+        return self._nearest_state(head, fits) if fits is not None else None
+
+    def _nearest_state(self, head: Token, fits: frozenset[str] | None = None) -> Actor | None:
+        """The nearest state named before `head` by its name, capital, institutions or leaders
+        (of those in `fits`, if given), standing for the phrase headed by `head`."""
+        for m in reversed(self.mentions):
+            if m.end > head.i or m.kind not in DESCRIBED_KINDS or self._allegiance(m) or not m.entry.country:
+                continue
+            if m.kind == "demonym" and self.by_token.get(self.doc[m.end - 1].head.i) is None:
+                continue  # "Canadian diplomats" names the state; "Chinese investment" need not
+            if fits is None or m.entry.country in fits:
+                code = m.entry.country
+                actor = Actor(head.doc[head.left_edge.i: head.i + 1].text, code, code, None, None)
+                if head.dep_ in ("nsubj", "nsubjpass"):
+                    self.last_state = actor
+                return actor
+        return None
+
+    def _description(self, head: Token) -> frozenset[str] | None:
+        """The states a 'the …' phrase headed by `head` describes, longest description first."""
+        if not _a_common_noun(head) or not self.kb.descriptions:
+            return None
+        children = [c for c in head.children if c.dep_ != "case"]  # "the kingdom's": the 's aside
+        if not children or children[0].dep_ != "det" or children[0].lower_ != "the" \
+                or any(c.i > head.i or c.dep_ not in ("det", "amod", "compound") for c in children):
+            return None
+        words = [t.lower_ for t in head.doc[children[0].i + 1: head.i]] + [head.lemma_.lower()]
+        for start in range(len(words)):
+            fits = self.kb.descriptions.get(" ".join(words[start:]))
+            if fits is not None:
+                return fits
+        return None
+
     def _generic_anaphor(self, head: Token) -> Actor | None:
         """'The group blamed Israel', 'the alliance will meet', 'his country has forgiven':
         the nearest body of that kind the document named before, or the country of the person
         'his'/'her' stands for."""
         kinds = GENERIC_BODIES.get(head.lemma_.lower())
         children = [c for c in head.children if c.dep_ != "case"]  # "the group's": the 's aside
-        if kinds is None or head.pos_ != "NOUN" or head.i in self.by_token or len(children) != 1:
+        if kinds is None or not _a_common_noun(head) or head.i in self.by_token or len(children) != 1:
             return None
         det = children[0]
         text = head.doc[det.i: head.i + 1].text
@@ -306,6 +352,8 @@ class DocumentActors:
             if head.dep_ in ("nsubj", "nsubjpass"):
                 self.last_state = actor
             return actor
+        if "country" in kinds:  # "Kim Jong Un called for the country's …": its state, named by its leader
+            return self._nearest_state(head)
         return None
 
     def _owning_anaphor(self, head: Token) -> Actor | None:
@@ -404,12 +452,19 @@ class DocumentActors:
             return [Actor(head.text, code, code, None, None) for code in ("KOR", "PRK")]
         states: list[str] = []
         for m in reversed(self.mentions):
-            if m.start < head.i and m.kind in ("country", "capital", "demonym") and m.entry.country \
-                    and m.entry.country not in states:
+            if m.start < head.i and m.kind in PAIRED_KINDS and m.entry.country \
+                    and m.entry.country not in states and not self._a_venue(m):
                 states.append(m.entry.country)
             if len(states) == 2:
                 return [Actor(head.text, c, c, None, None) for c in reversed(states)]
         return self._last_two_parties(head, places=False)  # "Salman greeted Trump …, the two governments signed"
+
+    def _a_venue(self, mention: Mention) -> bool:
+        """'The talks in Riyadh', 'a summit in Doha': a place that says where something named
+        happened, not a party to it (unlike 'arrived in Astana', where the visit goes)."""
+        last = self.doc[mention.end - 1]
+        return last.dep_ == "pobj" and last.head.lower_ in ("in", "at") \
+            and last.head.head.lemma_.lower() in MEETING_NOUNS
 
     def _between_pair(self, head: Token) -> list[Actor]:
         """'a deal between Ethiopia and Somalia in Ankara …, with both sides pledging': the two
@@ -925,6 +980,11 @@ def _a_bare_count(head: Token) -> bool:
     return (head.pos_ == "NUM" and head.tag_ == "CD" and head.dep_ in ("dobj", "nsubjpass")
             and head.lower_ != "one" and not any(c.dep_ == "prep" for c in head.children)
             and head.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"))
+
+
+def _a_common_noun(tok: Token) -> bool:
+    """A noun, or a lowercase word the tagger took for a name ("the bloc" tagged PROPN)."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)
 
 
 def _in_subject(tok: Token) -> bool:
