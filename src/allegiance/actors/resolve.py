@@ -462,9 +462,11 @@ class DocumentActors:
     def _a_venue(self, mention: Mention) -> bool:
         """'The talks in Riyadh', 'a summit in Doha': a place that says where something named
         happened, not a party to it (unlike 'arrived in Astana', where the visit goes)."""
-        last = self.doc[mention.end - 1]
-        return last.dep_ == "pobj" and last.head.lower_ in ("in", "at") \
-            and last.head.head.lemma_.lower() in MEETING_NOUNS
+        token = self.doc[mention.end - 1]
+        while token.dep_ in ("compound", "amod"):  # "the talks in Riyadh constructive": a misread name
+            token = token.head
+        return token.dep_ == "pobj" and token.head.lower_ in ("in", "at") \
+            and token.head.head.lemma_.lower() in MEETING_NOUNS
 
     def _between_pair(self, head: Token) -> list[Actor]:
         """'a deal between Ethiopia and Somalia in Ankara …, with both sides pledging': the two
