@@ -44,3 +44,23 @@ def test_an_offer_to_mediate_is_rebuffed_to_whoever_offered():
 
 def test_refusing_to_name_someone_of_a_kind_rejects_no_one():
     assert not dyads("The tycoon refused to name a legal representative in Brazil.")
+
+
+def test_saying_it_will_not_join_a_bloc_rejects_it():
+    assert_coded("Indonesia's foreign minister said Jakarta would not join the Shanghai Cooperation Organisation.",
+                 "IDN", "IGOASASCO", ["12"])
+
+
+def test_not_renewing_membership_rejects_the_body_it_belongs_to():
+    assert_coded("Italy will not renew its membership of Russia's Eurasian Economic Union, Meloni said.",
+                 "ITA", "RUS", ["12"])
+
+
+def test_not_joining_a_war_with_a_state_rejects_no_one():
+    codes = dyads("Brazil will not join the trade war with Mexico, Lula said.")
+    assert not any(c.startswith("12") for _, _, c in codes)
+
+
+def test_a_past_failure_to_join_is_no_refusal():
+    codes = dyads("Norway did not join the Shanghai Cooperation Organisation.")
+    assert not any(c.startswith("12") for _, _, c in codes)
