@@ -275,6 +275,8 @@ class Coder:
                 targets = [(cand.targets[0], place, named if visit else None)]
         if not targets and cand.targets and sources and code.startswith(tuple(self.patterns.clauses["owner_target_codes"])):
             targets = self._owner(code, cand, sources[0][1], actors, geo)
+        if cand.targets and sources and code in self.patterns.clauses["text_veto_codes"]:
+            targets = self._text_body(cand.targets[0], sources[0][1]) or targets  # "vetoed a US-drafted resolution"
         actors.hint_country = None
         if not cand.targets and cand.link.kind == "none" or (
                 not targets and cand.code.startswith(PROTEST_ROOT) and (cand.link.kind == "prep" or _owned(cand))):
@@ -498,6 +500,18 @@ class Coder:
             state = _state_or_body(actor) if actor is not None else None
             if state and state != _state_or_body(source):
                 return [(tok, actor, None)]
+        return []
+
+    def _text_body(self, text: Token, source: Actor) -> list:
+        """Whose text a vetoed resolution or bill is: the UN Security Council's, or the vetoer's
+        own legislature's (a president vetoes a bill of his parliament)."""
+        c = self.patterns.clauses
+        lemma = text.lemma_.lower()
+        if lemma in c["council_texts"]:
+            code = min(c["council_code"]).upper()
+            return [(text, Actor(text.text, code, None, None, None), None)]
+        if lemma in c["legislature_texts"] and source.country and source.sector != "LEG":
+            return [(text, Actor(text.text, f"{source.country}LEG", source.country, "LEG", None), None)]
         return []
 
     def _complement(self, head: Token) -> list[Token]:

@@ -327,7 +327,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
     # -- verbs --------------------------------------------------------------------------
     def verb_event(self, verb: Token, consumed: set[int] | None = None, embedded: bool = False) -> Candidate | None:
         keys = self._keys(verb)
-        refusal = self.stated_refusal(verb)  # "would not bow to pressure from Beijing"
+        refusal = self.stated_refusal(verb) or self.withheld_membership(verb)  # "would not bow to pressure"
         if refusal is not None:
             return refusal
         # a fixed phrase with its object ("struck a deal with") beats any frame reading
@@ -485,6 +485,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         obj = _child(verb, "dobj")
         if inner is None and obj is not None:
             inner = self._object_event(obj, verb)
+        invited = self._offered_act(obj) if frame == "refuse" and inner is None and xcomp is None else None
+        if invited is not None:  # "declined an invitation to meet Austin": the meeting is refused
+            inner = self.verb_event(invited, embedded=True)
         wanted = None
         if inner is None and xcomp is None:
             # "called for talks with the US", "appealed for a ceasefire": the event is the
@@ -543,6 +546,12 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 deed = next((r.code for r in self.p.nouns.get(obj.lemma_.lower(), []) if r.words is None), "*")
                 return Candidate(self.p.frame_code(frame, deed) or code, f"frame:demand:{verb.lemma_.lower()}>asked",
                                  verb, None, subjects, asked, Link("obj"), inherited_source=inherited, weight=0.7)
+            # an invitation from someone is refused to whoever made it ("rebuffed Trump's offer to mediate")
+            act = xcomp if xcomp is not None else invited if invited is not None and not self._presser(obj) else None
+            refused = [t for t in self._act_objects(act) if self.could_be_actor(t)] if frame == "refuse" else []
+            if code and refused:  # "refused to join the BRICS bloc", "spurned an invitation to join NATO"
+                return Candidate(code, f"frame:refuse:{verb.lemma_.lower()}>act", verb, None, subjects, refused,
+                                 Link("obj"), inherited_source=inherited, weight=0.65)
             if frame in ADDRESSED_FRAMES and code and obj is not None and obj.lower_ not in self.reflexive:
                 return Candidate(code, f"frame:{frame}:{verb.lemma_.lower()}", verb, None, subjects,
                                  conjuncts(obj), Link("obj"), inherited_source=inherited, weight=0.7)
@@ -595,6 +604,11 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         if code is None:
             return None
         targets = inner.targets
+        link = inner.link
+        offerer = self._presser(obj) if invited is not None else []
+        if offerer or (invited is not None and not any(self.could_be_actor(t) for t in targets)):
+            # "rebuffed Trump's offer to mediate": aimed at who offered
+            targets, link = offerer or conjuncts(obj), Link("obj")
         if frame in ("appeal", "demand") and obj is None and xcomp is not None:
             # "called on the president to step down": the object of the frame's own preposition
             obj = next((_child(c, "pobj") for c in verb.children if c.dep_ == "prep"
@@ -605,7 +619,6 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 verb.dep_ in ("xcomp", "advcl") and _child(verb.head, "dobj") is not None):
             # "phoned the Iranian president to urge restraint": addressed to whom was called
             targets = [t for t in conjuncts(_child(verb.head, "dobj")) if self.could_be_actor(t)]
-        link = inner.link
         shared = Link("prep", frozenset({"with"}))
         if frame == "intent" and code.startswith("03") and not any(self.could_be_actor(t) for t in targets) \
                 and _reciprocal(shared, sources):
@@ -621,6 +634,23 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                          sources, targets, link,
                          inherited_source=_borrows_subject(verb),
                          weight=inner.weight - 0.05, named_state=inner.named_state and targets is inner.targets)
+
+    def _offered_act(self, obj: Token | None) -> Token | None:
+        """The act an invitation or offer is to (clauses.yaml `offered_act_nouns`): "an invitation
+        to join BRICS"."""
+        if obj is None or obj.lemma_.lower() not in self.p.clauses["offered_act_nouns"]:
+            return None
+        return next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+    def _act_objects(self, act: Token | None) -> list[Token]:
+        """What a refused act that is no event of its own is done to: its direct objects ("to
+        join the BRICS bloc", "to endorse the plan")."""
+        if act is None or act.pos_ != "VERB":
+            return []
+        # not "refused to name a representative", "to hold him": a named actor, not one of a kind
+        return [t for c in act.children if c.dep_ == "dobj" and c.pos_ != "PRON"
+                and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for t in conjuncts(c)]
 
     def _wished(self, verb: Token) -> str:
         """The frame of wanting someone else to act: "wants Kyiv to hold elections" insists
@@ -738,6 +768,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             if not targets and rule.link.kind == "obj" and obj is not None \
                     and rule.code.startswith(tuple(self.p.clauses["owner_target_codes"])):
                 targets = [obj]  # "seized a tanker off Venezuela": the coder looks for the owner
+            if rule.link.kind == "obj" and obj is not None and self._vetoed_text(rule.code, obj):
+                # "vetoed a US-drafted resolution": aimed at the body whose text it is, not its drafter
+                targets = [obj]
             if not targets and rule.link.kind == "obj" and rule.code in VISIT_CODES and place_name(obj):
                 targets = [obj]  # "visited Sochi": the state where it lies
             if not targets and rule.link.kind == "prep" and (rule.code[:2] in FORCE_ROOTS or rule.code in VISIT_CODES):
@@ -1453,6 +1486,11 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         preposition after it: "pulled its troops out of Yemen" (not "according to")."""
         return prep.dep_ == "prep" and prep.lower_ in self.particles and _child(prep, "pobj") is None \
             and _child(prep, "prep") is not None
+
+    def _vetoed_text(self, code: str, obj: Token) -> bool:
+        """A veto of a resolution or a bill (clauses.yaml `council_texts`, `legislature_texts`)."""
+        c = self.p.clauses
+        return code in c["text_veto_codes"] and obj.lemma_.lower() in c["council_texts"] | c["legislature_texts"]
 
     def _accused_anaphor(self, verb: Token, obj: Token | None) -> bool:
         """"…, accusing him of …", "…, accusing the bloc of …": a participle that borrows its

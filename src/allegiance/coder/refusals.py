@@ -48,6 +48,30 @@ class Refusals:
         return Candidate(code, f"refusal:{verb.lemma_.lower()}", denial, None, sources, targets,
                          Link("obj"), inherited_source=_borrows_subject(verb), weight=0.7, absorbed=[verb.i])
 
+    def withheld_membership(self, verb: Token) -> Candidate | None:
+        """'would not join the BRICS bloc', 'will not renew its membership of China's Belt and Road':
+        a state that says it will not join or stay in a body (clauses.yaml `membership_verbs`)
+        rejects it (120); said of the future only, not 'did not join'."""
+        denial = self._denial(verb)
+        c = self.p.clauses
+        if denial is None or verb.lemma_.lower() not in c["membership_verbs"] or not any(
+                a.dep_ == "aux" and a.lower_ in c["future_aux"] | c["conditional_aux"] | {"wo"} for a in verb.children):
+            return None
+        obj = _child(verb, "dobj")
+        if obj is None or obj.pos_ == "PRON":
+            return None
+        if obj.lemma_.lower() in c["membership_nouns"]:  # "its membership of China's Belt and Road"
+            held = [_child(p, "pobj") for p in obj.children if p.dep_ == "prep" and p.lower_ in ("of", "in")]
+        else:  # not "join the trade war with China": an act joined is no body
+            held = [] if obj.lemma_.lower() in self.p.nouns else [obj]
+        targets = [t for thing in held if thing is not None
+                   for t in (conjuncts(thing) if self.could_be_actor(thing) else self._presser(thing))]
+        if not targets:
+            return None
+        return Candidate(self.p.frame_code("refuse", "*"), f"refusal:{verb.lemma_.lower()}", denial, None,
+                         self.subjects(verb), targets[:1], Link("obj"), inherited_source=_borrows_subject(verb),
+                         weight=0.7, absorbed=[verb.i])
+
     def _given_way(self, verb: Token, passive: bool) -> list[Token]:
         """What a concession gives way to or gives up: the object, or what follows one of
         `concession_preps` ('bow to', 'cede … to'), or in the passive the 'by' phrase ('cowed by Beijing')."""
