@@ -476,7 +476,7 @@ class Coder:
         if not code.startswith(tuple(c["provoked_codes"])):
             return targets
         for head in dict.fromkeys((cand.head, cand.trigger)):
-            for phrase in _provocations(head, c["provoking_marks"]):
+            for phrase in _provocations(head, c["provoking_marks"], c["responding_nouns"]):
                 for tok in phrase.subtree:
                     if _a_doer(tok):
                         continue
@@ -783,7 +783,7 @@ def _rebuttals(trigger: Token, verbs: frozenset[str]) -> list[Token]:
             and (c.dep_ == "conj" or (c.dep_ == "advcl" and c.tag_ == "VBG")) and c.lemma_.lower() in verbs]
 
 
-def _provocations(head: Token, marks: list[str]) -> list[Token]:
+def _provocations(head: Token, marks: frozenset[str], responses: frozenset[str]) -> list[Token]:
     """The phrases that say what an act answers: "after"/"following" a deed (a phrase or a
     clause) and "in response to" one."""
     found = []
@@ -793,7 +793,7 @@ def _provocations(head: Token, marks: list[str]) -> list[Token]:
         elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in child.children):
             found.append(child)
         elif child.dep_ == "prep" and child.lower_ == "in":
-            found += [g for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in ("response", "retaliation", "reaction")
+            found += [g for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in responses
                       for g in o.children if g.dep_ == "prep" and g.lower_ == "to"]
     return found
 

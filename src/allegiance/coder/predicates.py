@@ -131,6 +131,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.denial = patterns.clauses["denial_verbs"]
         self.withheld = patterns.clauses["withheld_statement_verbs"]
         self.withheld_details = patterns.clauses["withheld_details"]
+        self.withheld_givers = patterns.clauses["withheld_giving_verbs"]
         self.intent_adjectives = patterns.clauses["intent_adjectives"]
         self.intended_acts = patterns.clauses["intended_acts"]
         self.offering = patterns.clauses["offer_frames"] | self.intent_adjectives
@@ -668,7 +669,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         """Is the verb a statement when withheld: "to say whether", "to give a timeline"?"""
         obj = _child(verb, "dobj")
         return verb.lemma_.lower() in self.withheld or (
-            verb.lemma_.lower() in ("give", "provide") and obj is not None and obj.lemma_.lower() in self.withheld_details)
+            verb.lemma_.lower() in self.withheld_givers and obj is not None and obj.lemma_.lower() in self.withheld_details)
 
     def _withheld(self, verb: Token, statement: Token, consumed: set[int] | None) -> Candidate:
         """'declined to say whether Ottawa would follow Washington': a refusal to comment (011),
