@@ -416,21 +416,6 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                                  self._author(verb), Link("obj"), inherited_source=False, weight=0.75)
         return None
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
     def _mend_particles(self, sent: Span) -> None:
         """'brushing aside Moscow's demand': spaCy may take the particle of a phrasal verb for a
         preposition and the verb's object for its object; relabel them as particle and direct
@@ -807,8 +792,6 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             return cand
         return None
 
-
-
     def _sanctioned_actor(self, verb: Token, obj: Token | None) -> bool:
         """Whether a verb of `actor_object_verbs` acts on an actor that is no state: "suspended the
         BBC", "Imamoglu was suspended from his post". A thing ("suspended a military agreement") has
@@ -1149,17 +1132,6 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         if at.head.lower_ == "for" and at.head.head.lemma_.lower() in self.trips:
             cand.frame = at.head.head  # "will fly to Sochi for talks": the trip carries tense and negation
         return cand
-
-
-
-
-
-
-
-
-
-
-
 
     def _fighters(self, noun: Token, verb: Token) -> list[Token]:
         """"Twenty soldiers were killed in fighting with Chinese troops": those a passive verb
