@@ -79,6 +79,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.on_verbs = patterns.clauses["on_verbs"]
         self.mediation = patterns.clauses["mediation_verbs"]
         self.hosting = patterns.clauses["hosting_verbs"]
+        self.pairing = patterns.clauses["pairing_verbs"]
         self.hosted_talks = patterns.clauses["hosted_talks"]
         self.mediators = patterns.clauses["mediator_nouns"]
         self.mediator_roles = patterns.clauses["mediator_roles"]
@@ -741,7 +742,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 # for a verb names its sides as the event noun does
                 subjects = targets = self._between_sides(verb)
             if not subjects and signed is not None and rule.words is not None:
-                subjects = self._parties_under(signed)
+                agent = _child(_child(verb, "agent"), "pobj")  # "under a new agreement signed by the two countries"
+                subjects = conjuncts(agent) if agent is not None else self._parties_under(signed)
             if not targets and len(subjects) >= 2 and self._mutual(verb, rule, matched):
                 targets = subjects  # "cut tariffs on each other's cars", "each handed over 390 prisoners"
             if not targets and _reciprocal(rule.link, subjects) and rule.code != "045" and not (
@@ -1251,6 +1253,30 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             return None
         return noun.head if noun.head.lemma_.lower() in self.launching else None
 
+    def _pair_they(self, verb: Token, subjects: list[Token]) -> list[Token]:
+        """'A and B co-chaired a summit at X, where they signed a document', 'A hosted B, and
+        they signed a pact': a "they" in a clause set in another names that clause's two parties,
+        its coordinated subject or, after a meeting verb (`pairing_verbs`), its subject and
+        object; [] when it names no such pair."""
+        if len(subjects) != 1 or subjects[0].lower_ != "they" or verb.dep_ not in ("relcl", "conj", "advcl"):
+            return []
+        main = verb.head
+        while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+            main = main.head  # "a summit at the resort, where they signed": the verb the place hangs on
+        if main.pos_ not in ("VERB", "AUX"):
+            return []
+        subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ != "PRON" and _child(subj, "nsubj") is not None:
+            subj = _child(subj, "nsubj")  # "Sisi and Trump co-chaired": the parser takes "co" for the subject
+        if subj is None or subj.pos_ == "PRON" or not self.could_be_actor(subj):
+            return []
+        if subj.conjuncts:
+            return [subj, *subj.conjuncts]
+        obj = _child(main, "dobj")
+        if main.lemma_.lower() in self.pairing and obj is not None and obj.pos_ != "PRON" and self.could_be_actor(obj):
+            return [subj, obj]
+        return []
+
     def subjects(self, verb: Token) -> list[Token]:
         launcher = self._launcher(verb)
         if launcher is not None:  # "triggered the mechanism to restore sanctions": who triggered it
@@ -1276,7 +1302,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                         continue
                 named = _child(s, "nmod") if s.lower_ == "each" else None
                 out.extend(conjuncts(named or s))  # "Moscow and Kyiv each handed over 390 prisoners"
-            return out
+            return self._pair_they(verb, out) or out
         left = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
         if verb.dep_ == "dep" and left is not None and left.pos_ == "PROPN" and left.head.i != verb.i:
             # an unattached clause ("… and America vacates Iraq"): the parser lost its subject,
