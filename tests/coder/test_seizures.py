@@ -1,6 +1,7 @@
 """Ground taken from a named force ("captured the town of X from the rebels") is an attack on
 that force, even where the town lies in the taker's own state; without a "from", the town
-still stands for its state. Sentences written for these tests."""
+still stands for its state, and a place the sentence does not locate, taken by an armed group,
+lies in the group's own state. Sentences written for these tests."""
 
 from coding_cases import dyads
 
@@ -21,3 +22,11 @@ def test_a_retaken_port_is_taken_from_the_insurgents_not_from_a_namesake_state()
 
 def test_a_town_taken_without_from_stays_its_states():
     assert ("RUSMIL", "UKR") in fights("Russian troops captured the town of Avdiivka after months of fighting.")
+
+
+def test_an_unlocated_airport_seized_by_rebels_lies_in_their_state():
+    assert ("CODM23", "COD") in fights("The M23 said its fighters had seized the airport and the border post.")
+
+
+def test_a_seized_ship_is_not_ground():
+    assert not any(t == "COD" for _, t in fights("M23 rebels seized a ship on the lake."))
