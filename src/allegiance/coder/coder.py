@@ -273,6 +273,9 @@ class Coder:
             if scene is not None and scene.country:
                 place = Actor(scene.name or scene.text, scene.country, scene.country, None, scene.name)
                 targets = [(cand.targets[0], place, named if visit else None)]
+        if not targets and cand.targets and code[:2] in FORCE_ROOTS \
+                and cand.targets[0].lemma_.lower() in self.finder.place_objects:
+            targets = self._own_ground(cand.targets[0], sources)
         if not targets and cand.targets and sources and code.startswith(tuple(self.patterns.clauses["owner_target_codes"])):
             targets = self._owner(code, cand, sources[0][1], actors, geo)
         if cand.targets and sources and code in self.patterns.clauses["text_veto_codes"]:
@@ -630,6 +633,15 @@ class Coder:
             return []
         return [_recoded(event, mirror, source=event.target, target=event.source,
                          rule=f"implied:{event.rule}", confidence=event.confidence - 0.1)]
+
+    def _own_ground(self, t_tok: Token, sources: list) -> list:
+        """"The RSF said it had seized the airport": a place (`place_objects`) the sentence does not
+        locate, taken or struck by an armed group of a state, lies in that state, the target."""
+        states = {s.country for _, s in sources if _armed_group(s) and s.country}
+        if len(states) != 1:
+            return []
+        country = states.pop()
+        return [(t_tok, Actor(t_tok.text, country, country), None)]
 
     def _a_place(self, tok: Token) -> bool:
         """"Goma", "the town of Walikale": a place rather than a body of its state."""

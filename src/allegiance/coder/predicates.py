@@ -679,8 +679,12 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         if obj is None and antecedent is None:
             antecedent = self._renamed(verb)  # "…, charges Asmara rejected": the charges are what was rejected
         if obj is not None and self.could_be_actor(obj):
-            # "blamed India for the attack": an actor as direct object is the strongest reading
-            rules = sorted(rules, key=lambda r: (r.words is None, r.link.kind != "obj"))
+            # "blamed India for the attack": an actor as direct object is the strongest reading,
+            # but a row that names the object itself keeps its place ("captured the town of Kidal
+            # from the rebels": the row for ground taken from someone comes first)
+            named = obj.lemma_.lower()
+            rules = sorted(rules, key=lambda r: (r.words is None, r.link.kind != "obj" and not (
+                r.code[:2] in FORCE_ROOTS and r.words and named in r.words)))
         signed = self._signed_terms(verb) if obj is None and antecedent is None else None
         words = _object_words(obj or antecedent or signed)
         figurative = obj is not None and obj.lemma_.lower() in self.p.clauses["figurative_objects"]
