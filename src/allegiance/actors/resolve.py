@@ -585,7 +585,7 @@ class DocumentActors:
         own = {code for a in sources for code in (a.code, a.country) if code}
         found: list[Actor] = []
         for root in self._named_before(anaphor):
-            if root.i in doers or not _under(root, clause) or self._a_scene(root) or _in_inner_clause(root, clause) \
+            if root.i in doers or not clause.is_ancestor(root) or self._a_scene(root) or _in_inner_clause(root, clause) \
                     or (root.dep_ in MODIFIER_DEPS and root.head.i in self.by_token):
                 continue  # the accuser, a place, or the origin of a named body ("Polish journalist")
             actor = self.resolve(root)
@@ -1107,13 +1107,6 @@ def coordinated_antecedent(pronoun: Token) -> list[Token]:
                 return [subj, *subj.conjuncts] if subj.conjuncts else []
         node = node.head
     return []
-
-
-def _under(tok: Token, clause: Token) -> bool:
-    """Is `tok` in the phrase `clause` heads?"""
-    while tok.head.i != tok.i and tok.i != clause.i:
-        tok = tok.head
-    return tok.i == clause.i
 
 
 def _in_inner_clause(tok: Token, clause: Token) -> bool:

@@ -478,16 +478,10 @@ class Coder:
         c = self.patterns.clauses
         if not code.startswith(tuple(c["provoked_codes"])):
             return targets
-        for head in dict.fromkeys((cand.head, cand.trigger)):
-            for phrase in _provocations(head, c["provoking_marks"], c["responding_nouns"]):
-                for tok in phrase.subtree:
-                    if _a_doer(tok):
-                        continue
-                    actor = self._named_actor(tok, actors, geo)
-                    state = _state_or_body(actor) if actor is not None else None
-                    if state and state != _state_or_body(source):
-                        return [(tok, actor, None)]
-        return targets
+        words = [tok for head in dict.fromkeys((cand.head, cand.trigger))
+                 for phrase in _provocations(head, c["provoking_marks"], c["responding_nouns"])
+                 for tok in phrase.subtree if not _a_doer(tok)]
+        return self._first_foreign(words, source, actors, geo) or targets
 
     def _owner(self, code: str, cand: Candidate, source: Actor, actors: DocumentActors, geo: GeoContext) -> list:
         """Whose property a seizure or a destruction (`owner_target_codes`) of a thing that names
@@ -496,9 +490,13 @@ class Coder:
         if named_place(cand.targets[0], geo) is not None:
             return []  # "seized the Falkland Islands": territory taken, not property
         words = sorted({*self._complement(cand.trigger), *self._complement(cand.head)}, key=lambda t: t.i)
+        # "…, according to Amnesty International": who reports it, not whose it was
+        words = [t for t in words if not any(a.lower_ == "according" for a in t.ancestors)]
+        return self._first_foreign(words, source, actors, geo)
+
+    def _first_foreign(self, words: list[Token], source: Actor, actors: DocumentActors, geo: GeoContext) -> list:
+        """The first of `words` that names an actor or place of another state than `source`, as a target."""
         for tok in words:
-            if any(a.lower_ == "according" for a in tok.ancestors):
-                continue  # "…, according to Amnesty International": who reports it, not whose it was
             actor = self._named_actor(tok, actors, geo)
             state = _state_or_body(actor) if actor is not None else None
             if state and state != _state_or_body(source):
@@ -762,7 +760,8 @@ def _of_the_future(verb: Token, auxiliaries: set[str]) -> bool:
 
 
 def _set_off(verb: Token) -> bool:
-    """'…, pledging to …': an -ing clause after a comma comments on the sentence's main clause."""
+    """'…, pledging to …': an -ing clause after a comma comments on the sentence's main clause
+    (looser than syntax._set_off_participle: the parser may hang it anywhere, even give it a subject)."""
     return verb.tag_ == "VBG" and verb.i > verb.sent.start and verb.doc[verb.i - 1].text == ","
 
 
