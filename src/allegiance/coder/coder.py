@@ -278,6 +278,8 @@ class Coder:
             targets = self._own_ground(cand.targets[0], sources)
         if not targets and cand.targets and sources and code.startswith(tuple(self.patterns.clauses["owner_target_codes"])):
             targets = self._owner(code, cand, sources[0][1], actors, geo)
+        if not targets and cand.targets and sources and code in self.patterns.clauses["coerced_person_codes"]:
+            targets = _coerced_person(cand.targets[0], sources[0][1], actors)
         if cand.targets and sources and code in self.patterns.clauses["text_veto_codes"]:
             targets = self._text_body(cand.targets[0], sources[0][1]) or targets  # "vetoed a US-drafted resolution"
         actors.hint_country = None
@@ -913,3 +915,19 @@ def _term(verb: Token, units: list[str]) -> bool:
 
 def _code(actor: Actor | None) -> str | None:
     return actor.code if actor else None
+
+
+def _coerced_person(tok: Token, source: Actor, actors: DocumentActors) -> list:
+    """"Police detained four employees of a mining firm", "sentenced Hernandez": whom an arrest or
+    a sentence (`coerced_person_codes`) befalls, named by no known actor, is a person of the doer's
+    own state (most are), under the words the text uses — unless the sentence names another state,
+    whose the person may well be ("…, prompting Tokyo to demand his release")."""
+    if not source.country or tok.pos_ not in ("NOUN", "PROPN"):
+        return []  # "detained him": whom a pronoun stands for is known, only not where from
+    sent = tok.sent
+    if any(m.entry.country not in (None, source.country) for i, m in actors.by_token.items() if sent.start <= i < sent.end):
+        return []
+    clauses = [c for c in tok.subtree if c.dep_ in ("relcl", "acl") and c is not tok]
+    words = [t for t in tok.subtree if not any(t in c.subtree for c in clauses)]  # not "who took part in …"
+    text = tok.doc[words[0].i: words[-1].i + 1].text
+    return [(tok, Actor(text, f"{source.country}CVL", source.country, "CVL", None), None)]
