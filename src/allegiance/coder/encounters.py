@@ -167,7 +167,17 @@ class Encounters:
         lemma = participle.lemma_.lower()
         if lemma in self.mediation:
             return True
-        return lemma in self.hosting and deal is not None and deal.lemma_.lower() in self.hosted_talks
+        return lemma in self.hosting and deal is not None and deal.lemma_.lower() in self.hosted_talks \
+            or self._hosted_gathering(participle)
+
+    def _hosted_gathering(self, participle: Token) -> bool:
+        """'in a ceremony hosted by Rubio', 'at a meeting presided over by Gonsalves': a gathering
+        (`hosted_gatherings`) that sets the clause, whose host the participle names, hosts its
+        parties (043); not one kept out of or boycotted ("shut X out of a summit hosted by Y")."""
+        gathering = participle.head
+        return participle.dep_ == "acl" and participle.lemma_.lower() in self.gathering_hosts \
+            and gathering.lemma_.lower() in self.hosted_gatherings and _child(participle, "agent") is not None \
+            and gathering.dep_ == "pobj" and gathering.head.lower_ in self.joint_meeting_preps
 
     def trip(self, noun: Token) -> Candidate | None:
         """'during a visit to Belgrade by Macron', 'Lula, on a state visit to Beijing, said …',
@@ -237,7 +247,9 @@ class Encounters:
         parties = [p for p in parties if p not in brokers]
         if not brokers or not parties:
             return None
-        return Candidate("045", f"mediation:{participle.lemma_.lower()}", participle, None, brokers,
+        hosted = self._hosted_gathering(participle)
+        return Candidate("043" if hosted else "045", f"{'hosting' if hosted else 'mediation'}:{participle.lemma_.lower()}",
+                         participle, None, brokers,
                          parties, Link("obj"), weight=0.75)
 
     def _parties(self, clause: Token, objects: bool = True) -> list[Token]:

@@ -82,6 +82,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.hosting = patterns.clauses["hosting_verbs"]
         self.pairing = patterns.clauses["pairing_verbs"]
         self.hosted_talks = patterns.clauses["hosted_talks"]
+        self.gathering_hosts = patterns.clauses["gathering_host_verbs"]
+        self.hosted_gatherings = patterns.clauses["hosted_gatherings"]
         self.mediators = patterns.clauses["mediator_nouns"]
         self.mediator_roles = patterns.clauses["mediator_roles"]
         self.control = patterns.clauses["object_control_verbs"]
