@@ -72,6 +72,30 @@ class Encounters:
         return Candidate(rule.code, f"meeting:{rule.id}", noun, sources=sides, targets=sides,
                          link=Link("prep", frozenset({"between"})), weight=0.75)
 
+    def _host_and_guests(self, verb: Token) -> list[Token]:
+        """'Mirziyoyev hosted his Tajik counterpart for talks': the host and each guest."""
+        guest = _child(verb, "dobj")
+        if guest is None:
+            return []
+        return [t for t in [*self.subjects(verb), *conjuncts(guest)] if self.could_be_actor(t)]
+
+    def _hosted_meeting(self, noun: Token, sides: list[Token] | None) -> Candidate | None:
+        """'hosted his Tajik counterpart for talks on the river', 'received Muttaqi for talks':
+        talks (`hosted_talks`) that name no partner, held for a guest (`hosting_for_verbs`), are
+        held between the host and the guest."""
+        if not sides or len(sides) < 2 or noun.dep_ != "pobj" or noun.head.lower_ != "for" \
+                or noun.head.head.lemma_.lower() not in self.hosting_for:
+            return None
+        if noun.lemma_.lower() not in self.hosted_talks:
+            return None  # "hosted Putin for a summit", "for a dinner": the hosting is the meeting (043)
+        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+        rule = next((r for r in self.p.nouns.get(noun.lemma_.lower(), []) if r.code.startswith("04")
+                     and "with" in r.link.preps and (r.words is None or r.words & modifiers)), None)
+        if rule is None:
+            return None
+        return Candidate(rule.code, f"meeting:{rule.id}", noun, sources=sides, targets=sides,
+                         link=Link("prep", frozenset({"between"})), weight=0.75)
+
     def spoken_at(self, verb: Token) -> Candidate | None:
         """'told Trump at the White House', 'Speaking in Panama City alongside President Mulino,
         Rubio said', 'telling the European Parliament in Brussels': one who speaks to someone, or
@@ -143,7 +167,17 @@ class Encounters:
         lemma = participle.lemma_.lower()
         if lemma in self.mediation:
             return True
-        return lemma in self.hosting and deal is not None and deal.lemma_.lower() in self.hosted_talks
+        return lemma in self.hosting and deal is not None and deal.lemma_.lower() in self.hosted_talks \
+            or self._hosted_gathering(participle)
+
+    def _hosted_gathering(self, participle: Token) -> bool:
+        """'in a ceremony hosted by Rubio', 'at a meeting presided over by Gonsalves': a gathering
+        (`hosted_gatherings`) that sets the clause, whose host the participle names, hosts its
+        parties (043); not one kept out of or boycotted ("shut X out of a summit hosted by Y")."""
+        gathering = participle.head
+        return participle.dep_ == "acl" and participle.lemma_.lower() in self.gathering_hosts \
+            and gathering.lemma_.lower() in self.hosted_gatherings and _child(participle, "agent") is not None \
+            and gathering.dep_ == "pobj" and gathering.head.lower_ in self.joint_meeting_preps
 
     def trip(self, noun: Token) -> Candidate | None:
         """'during a visit to Belgrade by Macron', 'Lula, on a state visit to Beijing, said …',
@@ -213,7 +247,9 @@ class Encounters:
         parties = [p for p in parties if p not in brokers]
         if not brokers or not parties:
             return None
-        return Candidate("045", f"mediation:{participle.lemma_.lower()}", participle, None, brokers,
+        hosted = self._hosted_gathering(participle)
+        return Candidate("043" if hosted else "045", f"{'hosting' if hosted else 'mediation'}:{participle.lemma_.lower()}",
+                         participle, None, brokers,
                          parties, Link("obj"), weight=0.75)
 
     def _parties(self, clause: Token, objects: bool = True) -> list[Token]:

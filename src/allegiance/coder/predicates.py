@@ -73,6 +73,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.pact_preps = set(patterns.clauses["pact_preps"])
         self.pact_codes = set(patterns.clauses["pact_codes"])
         self.trips = patterns.clauses["trip_verbs"]
+        self.hosting_for = patterns.clauses["hosting_for_verbs"]
         self.trip_nouns = patterns.clauses["trip_nouns"]
         self.owning_up = {tuple(entry.split()) for entry in patterns.clauses["responsibility_claims"]}
         self.claims = patterns.clauses["claim_verbs"]
@@ -81,6 +82,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.hosting = patterns.clauses["hosting_verbs"]
         self.pairing = patterns.clauses["pairing_verbs"]
         self.hosted_talks = patterns.clauses["hosted_talks"]
+        self.gathering_hosts = patterns.clauses["gathering_host_verbs"]
+        self.hosted_gatherings = patterns.clauses["hosted_gatherings"]
         self.mediators = patterns.clauses["mediator_nouns"]
         self.mediator_roles = patterns.clauses["mediator_roles"]
         self.control = patterns.clauses["object_control_verbs"]
@@ -1104,6 +1107,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 or (at.head.lower_ == "for" and at.head.head.lemma_.lower() in self.trips)):
             sources = self.subjects(at.head.head) or self._fighters(noun, at.head.head)  # "after talks with X, Y…", "went on strike"
             inherited = at.head.lower_ in CONTEXT_PREPS
+        elif at.dep_ == "pobj" and at.head.lower_ == "for" and at.head.head.lemma_.lower() in self.hosting_for:
+            sources = self._host_and_guests(at.head.head)  # "hosted X for talks": host and guest talk
         elif self._joint_doers(noun, self._modifiers(noun), Link("prep", frozenset({"with"}))):
             sources = self.subjects(noun.head)  # "Chinese and Russian bombers flew a joint patrol"
         # "an Israeli strike on Beirut killed…": the act as the subject of the clause, not as what
@@ -1119,7 +1124,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         between = self._between(noun)
         if sources is None and not agents and between is None:
             return None
-        cand = self.noun_event(noun) or self._addressed_meeting(noun) or self._joint_meeting(noun, sources)
+        cand = (self.noun_event(noun) or self._addressed_meeting(noun) or self._joint_meeting(noun, sources)
+                or self._hosted_meeting(noun, sources))
         if cand is None:
             return None
         if sources is None and agents:
@@ -1138,7 +1144,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 cand.frame = at.head  # "fighting could break out between …": the verb carries tense and negation
         cand.sources = sources
         cand.weight = 0.75
-        if at.head.lower_ == "for" and at.head.head.lemma_.lower() in self.trips:
+        if at.head.lower_ == "for" and at.head.head.lemma_.lower() in (*self.trips, *self.hosting_for):
             cand.frame = at.head.head  # "will fly to Sochi for talks": the trip carries tense and negation
         return cand
 
