@@ -62,3 +62,24 @@ def test_praise_in_what_clause_praises_no_one():
     # "in what Petro hailed as a milestone": a verdict on the speaker's own side's deal
     assert not {t for t in _triples("Colombia and the rebels agreed a ceasefire in what Petro hailed as a milestone.")
                 if t[1] == "051"}
+
+
+def test_a_decision_named_only_by_the_noun_is_the_earlier_clauses_deed():
+    found = _triples('Poland closed its border crossings with Belarus on Monday, and Minsk called the decision "a provocation".')
+    assert ("BLR", "111", "POL") in found
+
+
+def test_a_participle_verdict_on_a_definite_deed_is_aimed_at_the_reported_doer():
+    found = _triples('Iran refused to let inspectors into the Fordow site, the French foreign ministry said, '
+                     'calling the refusal "deeply regrettable".')
+    assert ("FRA", "111", "IRN") in found
+
+
+def test_a_verdict_on_ones_own_deed_is_no_criticism():
+    found = _triples('Hungary expelled two Slovak diplomats, calling the decision "regrettable but necessary".')
+    assert not any(code.startswith("11") for _, code, _ in found)
+
+
+def test_a_relative_clause_the_parser_lost_still_aims_at_the_deeds_doer():
+    found = _triples('A Russian court jailed the Estonian journalist for six years, a ruling Tallinn called "shameful".')
+    assert ("EST", "111", "RUS") in found

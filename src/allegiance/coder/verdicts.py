@@ -118,6 +118,17 @@ class Verdicts:
         if verb.lemma_.lower() not in self.naming_verbs:
             return None
         obj = self._judged_object(verb)
+        lost = self._lost_relative(verb) if obj is None else None
+        if lost is not None:
+            obj, clause = lost
+            verdict = self._verdict(verb, obj)
+            code = self._verdict_code(verdict)
+            critics = {t.i for t in self.subjects(verb)}
+            targets = [t for t in self._clause_doers(clause, obj) if t.pos_ != "PRON" and t.i not in critics]
+            if code is None or not code.startswith(self.criticism_roots) or not targets:
+                return None
+            return Candidate(code, f"judged:{verb.lemma_.lower()}", verb, None, self.subjects(verb), targets,
+                             Link("obj"), weight=0.75)
         if obj is None:
             return None
         verdict = self._verdict(verb, obj)
@@ -139,7 +150,7 @@ class Verdicts:
             targets = self._deed_doers(obj, verb)
         else:
             targets = conjuncts(obj) if self.could_be_actor(obj, apposed=False) else (
-                self._deed_doers(obj, verb) or self._owner(obj))
+                self._deed_doers(obj, verb) or self._owner(obj) or self._earlier_deed_doers(obj, verb))
         if not targets:
             return None
         return Candidate(code, f"judged:{verb.lemma_.lower()}", verb, None, self.subjects(verb), targets,
@@ -489,6 +500,49 @@ class Verdicts:
                 return found
         clause = self._summed_clause(deed)
         return self._clause_doers(clause, deed) if clause is not None else []
+
+    def _lost_relative(self, verb: Token) -> tuple[Token, Token] | None:
+        """"…, a ruling Tokyo called regrettable": the parser may lose the relative clause, making the
+        renamed deed (`renamed_deeds`) a modifier of the critic and the verb a clause of its own on the
+        main one (or the main one a clause of its own, before the critic); the deed and the clause it
+        sums up."""
+        subj = _child(verb, "nsubj")
+        if _child(verb, "dobj") is not None or subj is None:
+            return None
+        if verb.dep_ in ("conj", "ccomp") and verb.head.i < verb.i:
+            clause = verb.head
+        else:  # "A court jailed him, a ruling Tallinn called shameful" parsed with "jailed" as ccomp
+            clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < subj.i), None)
+        if clause is None:
+            return None
+        left = subj.left_edge
+        if left.lower_ not in ("a", "an") or left.i == left.sent.start or left.doc[left.i - 1].lower_ != ",":
+            return None
+        deed = next((t for t in subj.lefts if t.dep_ in ("amod", "compound", "nmod")
+                     and {t.lemma_.lower(), t.lower_} & (self.renamed_deeds | set(self.p.clauses["lost_relative_deeds"]))), None)
+        return (deed, clause) if deed is not None else None
+
+    def _earlier_deed_doers(self, deed: Token, critic: Token) -> list[Token]:
+        """Who did a deed a verdict names only by "it" or "the decision" (clauses.yaml
+        `anaphoric_deed_determiners`): the deed an earlier clause told ("Washington expelled the envoy, and
+        Pretoria called the decision regrettable", "…, the Pentagon said, calling the refusal
+        unfortunate"), so that clause's doers other than the critic."""
+        c = self.p.clauses
+        if deed.pos_ == "PRON":
+            if deed.lower_ not in c["accused_pronouns"]:
+                return []
+        elif deed.pos_ != "NOUN" or not any(m.dep_ == "det" and m.lower_ in c["anaphoric_deed_determiners"]
+                                            for m in deed.children) \
+                or any(m.dep_ not in ("det", "amod", "compound", "punct") for m in deed.children):
+            return []
+        critics = {t.i for t in self.subjects(critic)}
+        clause = critic
+        while clause.dep_ in c["anaphoric_clause_deps"] and clause.head.i < clause.i:
+            clause = clause.head
+            doers = [t for t in self._clause_doers(clause, deed) if t.pos_ != "PRON" and t.i not in critics]
+            if doers:
+                return doers
+        return []
 
     def _summed_clause(self, deed: Token) -> Token | None:
         """The clause a noun sums up: set off after it by a comma ("Britain sent a frigate, a
