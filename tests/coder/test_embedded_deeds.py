@@ -33,7 +33,7 @@ def test_a_plan_to_act_is_the_owners_future_act():
 
 
 def test_a_decision_is_the_owners_act():
-    assert_coded("Senegal regretted Mali's decision to withdraw from ECOWAS.", "MLI", "IGOAFRECOWAS", ["08"])
+    assert_coded("Senegal regretted Mali's decision to withdraw from ECOWAS.", "MLI", "IGOAFRECOWAS", ["16"])  # leaving a bloc reduces ties (16)
 
 
 def test_a_decision_taken_is_the_takers_act():
