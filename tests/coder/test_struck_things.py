@@ -32,3 +32,12 @@ def test_missiles_fired_into_the_sea_are_no_attack():
 
 def test_keeping_up_strikes_is_striking():
     assert ("TURMIL", "IRQ") in fights("Turkish forces kept up air strikes on Iraq.")
+
+
+def test_sites_used_by_a_group_are_the_groups():
+    assert ("ISRMIL", "LBNHZB") in fights("Israeli jets launched strikes on depots used by Hezbollah in the Bekaa Valley.")
+
+
+def test_positions_held_by_fighters_are_the_fighters():
+    found = fights("Turkish troops shelled positions held by PKK militants near the border.")
+    assert any(s == "TURMIL" and "PKK" in t for s, t in found)

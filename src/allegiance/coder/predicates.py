@@ -154,6 +154,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.place_objects = set(patterns.clauses["place_objects"])
         self.struck_preps = frozenset(patterns.clauses["struck_thing_preps"])
         self.open_spaces = frozenset(patterns.clauses["open_spaces"])
+        self.owner_participles = frozenset(patterns.clauses["owner_participles"])
         self.struck_places = frozenset(patterns.clauses["struck_place_preps"])
         self.actor_object_verbs = set(patterns.clauses["actor_object_verbs"])
         self.hosting_preps = patterns.clauses["hosting_preps"]
@@ -1490,9 +1491,25 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             pobj = _child(found, "pobj")
             if pobj is not None and pobj.pos_ == "PROPN":
                 return [t for t in conjuncts(pobj) if self.could_be_actor(t)]
+        users = self._users(thing)
+        if users:
+            return users
         # "welcomed the agreement between Israel and the UAE": the parties to it
         between = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "between"), None)
         return [t for t in conjuncts(_child(between, "pobj")) if self.could_be_actor(t)]
+
+    def _users(self, thing: Token) -> list[Token]:
+        """Who holds a thing a participle says is theirs (`owner_participles`): "sites used by
+        the Houthis", "positions held by ethnic Armenian fighters", "targets linked to
+        Iran-backed militias"."""
+        for clause in thing.children:
+            if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in self.owner_participles:
+                continue
+            by = next((_child(c, "pobj") for c in clause.children if c.dep_ in ("agent", "prep")
+                       and c.lower_ in ("by", "to")), None)
+            if by is not None and self.could_be_actor(by):
+                return conjuncts(by)
+        return []
 
     def _named_state(self, noun: Token, deps: tuple[str, ...] = ("amod",)) -> list[Token]:
         """The state an adjective or name before a noun names: where a thing comes from ("a ban
