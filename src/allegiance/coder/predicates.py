@@ -60,6 +60,14 @@ BETWEEN = Link("prep", frozenset({"between"}))
 ARGUMENT_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"dobj"}
 
 
+def _of_a_state(name: Token) -> bool:
+    """Does a name (or the entity it ends) stand for a state, its people or a place in it
+    ("Pakistan", "Ukrainian", "Kryvyi Rih"; not "the Red Sea")?"""
+    gazetteer = load_gazetteer()
+    texts = {name.text, *(e.text for e in name.doc.ents if e.start <= name.i < e.end)}
+    return any(gazetteer.country_named(t) or any(e.place.country for e in gazetteer.lookup(t)) for t in texts)
+
+
 class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchanges, Offers):
     def __init__(self, patterns: Patterns):
         self.p = patterns
@@ -147,6 +155,10 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.speech = patterns.clauses["speech_verbs"]
         self.optimistic = patterns.clauses["optimistic_words"]
         self.place_objects = set(patterns.clauses["place_objects"])
+        self.struck_preps = frozenset(patterns.clauses["struck_thing_preps"])
+        self.open_spaces = frozenset(patterns.clauses["open_spaces"])
+        self.owner_participles = frozenset(patterns.clauses["owner_participles"])
+        self.struck_places = frozenset(patterns.clauses["struck_place_preps"])
         self.actor_object_verbs = set(patterns.clauses["actor_object_verbs"])
         self.hosting_preps = patterns.clauses["hosting_preps"]
         self.host_places = set(patterns.clauses["host_places"]) | self.place_objects
@@ -775,6 +787,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 # "took control of Goma", "fired rockets at Kiryat Shmona", "flew to Sochi": a named place
                 targets = [t for t in self.targets(verb, rule.link, matched if rule.words else None, places=True)
                            if place_name(t)][:1]
+                if not targets and rule.code[:2] in FORCE_ROOTS:
+                    targets = self._struck_thing(verb, rule.link)  # "slammed into camps in Pakistan"
                 if not targets and rule.code in VISIT_CODES:
                     targets = self._held_in(verb, rule.link)  # "will travel to the summit in Durban"
             if not targets and rule.link.kind != "none" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.causes:
@@ -803,6 +817,28 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 cand.inherited_source = False
             return cand
         return None
+
+    def _struck_thing(self, verb: Token, link: Link) -> list[Token]:
+        """"missiles slammed into nine camps in Pakistan", "drones rained down on a refinery in
+        Russia": a thing an act of force hits through an aiming preposition (`struck_thing_preps`)
+        names no actor, but as with an attacked object ("struck a camp in Pakistan") the coder
+        takes the state where it lies."""
+        aimed = Link("prep", link.preps & self.struck_preps)
+        if not aimed.preps:
+            return []
+        return [t for t in self.targets(verb, aimed, places=True) if t.pos_ == "NOUN"
+                and t.lemma_.lower() not in self.open_spaces and self._placed(t)][:1]
+
+    def _placed(self, thing: Token) -> bool:
+        """Does a struck thing's phrase, or a place phrase beside it on the verb, name a state or
+        a place of a state ("camps in Pakistan", "a refinery in Belgorod", "Ukrainian cities")?
+        A clause about the thing ("ships that Israel owns") or a sea ("ships in the Red Sea")
+        does not say where it lies."""
+        verb = thing.head.head
+        phrases = [thing, *(c for c in verb.children if c.dep_ == "prep" and c.lower_ in self.struck_places)]
+        words = [t for p in phrases for t in p.subtree
+                 if not any(a.dep_ in ("relcl", "acl") and a in p.subtree for a in t.ancestors)]
+        return any(_of_a_state(t) for t in words if t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper()))
 
     def _sanctioned_actor(self, verb: Token, obj: Token | None) -> bool:
         """Whether a verb of `actor_object_verbs` acts on an actor that is no state: "suspended the
@@ -1464,9 +1500,25 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             pobj = _child(found, "pobj")
             if pobj is not None and pobj.pos_ == "PROPN":
                 return [t for t in conjuncts(pobj) if self.could_be_actor(t)]
+        users = self._users(thing)
+        if users:
+            return users
         # "welcomed the agreement between Israel and the UAE": the parties to it
         between = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "between"), None)
         return [t for t in conjuncts(_child(between, "pobj")) if self.could_be_actor(t)]
+
+    def _users(self, thing: Token) -> list[Token]:
+        """Who holds a thing a participle says is theirs (`owner_participles`): "sites used by
+        the Houthis", "positions held by ethnic Armenian fighters", "targets linked to
+        Iran-backed militias"."""
+        for clause in thing.children:
+            if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in self.owner_participles:
+                continue
+            by = next((_child(c, "pobj") for c in clause.children if c.dep_ in ("agent", "prep")
+                       and c.lower_ in ("by", "to")), None)
+            if by is not None and self.could_be_actor(by):
+                return conjuncts(by)
+        return []
 
     def _named_state(self, noun: Token, deps: tuple[str, ...] = ("amod",)) -> list[Token]:
         """The state an adjective or name before a noun names: where a thing comes from ("a ban
