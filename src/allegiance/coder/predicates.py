@@ -152,6 +152,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.aimed_preps = patterns.clauses["aimed_preps"]
         self.deciding = patterns.clauses["deciding_intents"]
         self.decided_roots = tuple(patterns.clauses["decided_measure_roots"])
+        self.plan_nouns = patterns.clauses["opposed_plan_nouns"]
+        self.opposing = patterns.clauses["opposing_verbs"]
         self.speech = patterns.clauses["speech_verbs"]
         self.optimistic = patterns.clauses["optimistic_words"]
         self.place_objects = set(patterns.clauses["place_objects"])
@@ -343,6 +345,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
 
     # -- verbs --------------------------------------------------------------------------
     def verb_event(self, verb: Token, consumed: set[int] | None = None, embedded: bool = False) -> Candidate | None:
+        if self._opposed_plan(verb):
+            return None
         keys = self._keys(verb)
         refusal = self.stated_refusal(verb) or self.withheld_membership(verb)  # "would not bow to pressure"
         if refusal is not None:
@@ -392,6 +396,14 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 self._passive(verb, cand)
                 return cand
         return None
+
+    def _opposed_plan(self, verb: Token) -> bool:
+        """"Rejected any attempt to push X": the planned deed is the object of the opposition, not done."""
+        plan = verb.head
+        if verb.dep_ != "acl" or _child(verb, "aux") is None or plan.lemma_.lower() not in self.plan_nouns:
+            return False
+        governor = plan.head.head if plan.dep_ == "pobj" else plan.head
+        return plan.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in self.opposing
 
     def _aim_giving_way(self, verb: Token, cand: Candidate) -> bool:
         """Aims an untargeted giving way (giving_way_codes: "Bogota relented", "Austria dropped
