@@ -141,6 +141,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.aimed_preps = patterns.clauses["aimed_preps"]
         self.deciding = patterns.clauses["deciding_intents"]
         self.decided_roots = tuple(patterns.clauses["decided_measure_roots"])
+        self.conceded_roots = tuple(patterns.clauses["agreed_concession_roots"])
         self.speech = patterns.clauses["speech_verbs"]
         self.optimistic = patterns.clauses["optimistic_words"]
         self.place_objects = set(patterns.clauses["place_objects"])
@@ -583,6 +584,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             return inner
         if frame == "intent" and verb.lemma_.lower() in self.deciding and inner.code.startswith(self.decided_roots):
             frame = "enact"  # "the EU agreed to freeze the assets of …": the measure, decided
+        if frame == "intent" and verb.lemma_.lower() in self.agreeing and inner.code.startswith(self.conceded_roots):
+            frame = "enact"  # "agreed to lift the sanctions": the concession, yielded
         if frame in ("future", "enact"):  # "Kishida is set to visit Kyiv", "Congress voted to remove X"
             inner.frame = verb
             inner.sources = sources or [t for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
