@@ -186,6 +186,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.object_particles = frozenset(patterns.clauses["object_particles"])
         self.authored = frozenset(patterns.clauses["authored_nouns"])
         self.release_nouns = patterns.clauses["release_nouns"]
+        self.held_release_codes = tuple(patterns.clauses["held_release_codes"])
         self.exchanged_people = patterns.clauses["exchanged_people"]
         self.mutual_pronouns = patterns.clauses["mutual_pronouns"]
         self.mutual_roots = patterns.clauses["mutual_roots"]
@@ -867,7 +868,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         pobj = _child(agent, "pobj") if agent is not None else None
         if pobj is None:
             pobj = self._sent_from(verb)
-        cand.sources = conjuncts(pobj) if pobj is not None else []
+        cand.sources = conjuncts(pobj) if pobj is not None else (self._released_by_holder(passive, cand) or [])
         deed = None
         if not any(map(self.could_be_actor, cand.sources)) and cand.code.startswith(AGENT_NOUN_ROOTS):
             # "killed in an Israeli air strike", "hit by Russian shelling": whose the attack was
@@ -879,7 +880,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             if deed is not None:
                 cand.sources = self._named_state(deed, AGENT_DEPS)
                 cand.absorbed.append(deed.i)
-        if pobj is None:  # "Zuma was jailed": only a state jails, and the data says which arm
+        if pobj is None and not cand.sources:  # "Zuma was jailed": only a state jails, and the data says which arm
             agents = self.p.implied_agents  # by the verb, else by what it is coded ("was handed a term")
             cand.implied_agent = next((agents[k] for k in self._keys(verb) if k in agents), None) or agents.get(cand.code)
         cand.inherited_source = False
