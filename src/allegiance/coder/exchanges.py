@@ -61,18 +61,30 @@ class Exchanges:
         return Candidate(cand.code, f"exchange:{cand.rule}", deal, frame=cand.head, sources=sources,
                          targets=targets, link=Link("obj"), weight=cand.weight - 0.1)
 
+    def _released_by_holder(self, passive: list[Token], cand: Candidate) -> list[Token]:
+        """'Marc Fogel, an American teacher held in Russia, was released': with no agent named,
+        who releases people is who held them (`held_release_codes`), said of them or of the
+        phrase in apposition to them, when the phrase also names the people's own state."""
+        if not cand.code.startswith(self.held_release_codes):
+            return []
+        phrases = [q for p in passive for q in (p, *(c for c in p.children if c.dep_ == "appos"))]
+        if not any(self._named_state(p, AGENT_DEPS) for p in phrases):
+            return []  # "women and children held in Gaza": whose people they are is not said
+        return next((h for p in phrases if (h := self._holders(p))), [])
+
     def _holders(self, people: Token) -> list[Token]:
         """Who holds people: 'prisoners held by Israel', 'released by Israel', 'who had been held in
         the United States', 'women held in Israeli prisons'."""
         for clause in (c for c in people.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
-            for child in clause.children:
+            # the "by" phrase first: "kidnapped in Baghdad by the militia" was held by the militia
+            for child in sorted(clause.children, key=lambda c: c.lower_ != "by"):
                 pobj = _child(child, "pobj")
                 if pobj is None or child.dep_ not in ("agent", "prep") or child.lower_ not in ("by", "in"):
                     continue
                 if child.lower_ == "by" and self.could_be_actor(pobj):
                     return conjuncts(pobj)
-                if place_name(pobj):
-                    return [pobj]
+                if place_name(pobj) or (pobj.pos_ == "PROPN" and self.could_be_actor(pobj)):
+                    return [pobj]  # "held in Kabul", "held in Iran"
                 if self._named_state(pobj, AGENT_DEPS):  # "in Israeli prisons"
                     return self._named_state(pobj, AGENT_DEPS)
         return []

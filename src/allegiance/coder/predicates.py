@@ -154,6 +154,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.decided_roots = tuple(patterns.clauses["decided_measure_roots"])
         self.plan_nouns = patterns.clauses["opposed_plan_nouns"]
         self.opposing = patterns.clauses["opposing_verbs"]
+        self.conceded_roots = tuple(patterns.clauses["agreed_concession_roots"])
         self.speech = patterns.clauses["speech_verbs"]
         self.optimistic = patterns.clauses["optimistic_words"]
         self.place_objects = set(patterns.clauses["place_objects"])
@@ -202,6 +203,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.object_particles = frozenset(patterns.clauses["object_particles"])
         self.authored = frozenset(patterns.clauses["authored_nouns"])
         self.release_nouns = patterns.clauses["release_nouns"]
+        self.held_release_codes = tuple(patterns.clauses["held_release_codes"])
         self.exchanged_people = patterns.clauses["exchanged_people"]
         self.mutual_pronouns = patterns.clauses["mutual_pronouns"]
         self.mutual_roots = patterns.clauses["mutual_roots"]
@@ -610,6 +612,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             return inner
         if frame == "intent" and verb.lemma_.lower() in self.deciding and inner.code.startswith(self.decided_roots):
             frame = "enact"  # "the EU agreed to freeze the assets of …": the measure, decided
+        if frame == "intent" and verb.lemma_.lower() in self.agreeing and inner.code.startswith(self.conceded_roots):
+            frame = "enact"  # "agreed to lift the sanctions": the concession, yielded
         if frame in ("future", "enact"):  # "Kishida is set to visit Kyiv", "Congress voted to remove X"
             inner.frame = verb
             inner.sources = sources or [t for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
@@ -918,7 +922,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         pobj = _child(agent, "pobj") if agent is not None else None
         if pobj is None:
             pobj = self._sent_from(verb)
-        cand.sources = conjuncts(pobj) if pobj is not None else []
+        cand.sources = conjuncts(pobj) if pobj is not None else (self._released_by_holder(passive, cand) or [])
         deed = None
         if not any(map(self.could_be_actor, cand.sources)) and cand.code.startswith(AGENT_NOUN_ROOTS):
             # "killed in an Israeli air strike", "hit by Russian shelling": whose the attack was
@@ -930,7 +934,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             if deed is not None:
                 cand.sources = self._named_state(deed, AGENT_DEPS)
                 cand.absorbed.append(deed.i)
-        if pobj is None:  # "Zuma was jailed": only a state jails, and the data says which arm
+        if pobj is None and not cand.sources:  # "Zuma was jailed": only a state jails, and the data says which arm
             agents = self.p.implied_agents  # by the verb, else by what it is coded ("was handed a term")
             cand.implied_agent = next((agents[k] for k in self._keys(verb) if k in agents), None) or agents.get(cand.code)
         cand.inherited_source = False
