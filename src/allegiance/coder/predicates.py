@@ -86,6 +86,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.control = patterns.clauses["object_control_verbs"]
         self.receiving = patterns.clauses["receiving_verbs"]
         self.launching = patterns.clauses["launching_verbs"]
+        self.ranking = patterns.clauses["ranking_words"]
         self.agreeing = patterns.clauses["agreement_verbs"]
         self.commitment = patterns.clauses["commitment_verbs"]
         self.summary_nouns = patterns.clauses["summary_nouns"]
@@ -1257,6 +1258,18 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             return None
         return noun.head if noun.head.lemma_.lower() in self.launching else None
 
+    def _ranked(self, verb: Token) -> Token | None:
+        """'Russia became the first country to recognise the Taliban', 'Dar was the first foreign
+        minister to visit Dhaka': an infinitive on a ranked (`ranking_words`) predicate noun is
+        done by the copula's subject; the verb "be" or "become" it hangs on, or None."""
+        noun = verb.head
+        if verb.dep_ not in ("relcl", "acl") or noun.dep_ != "attr" or noun.head.lemma_.lower() not in ("be", "become") \
+                or any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                or not any(c.dep_ == "amod" and c.lower_ in self.ranking for c in noun.children):
+            return None
+        return noun.head
+
     def _pair_they(self, verb: Token, subjects: list[Token]) -> list[Token]:
         """'A and B co-chaired a summit at X, where they signed a document', 'A hosted B, and
         they signed a pact': a "they" in a clause set in another names that clause's two parties,
@@ -1285,6 +1298,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         launcher = self._launcher(verb)
         if launcher is not None:  # "triggered the mechanism to restore sanctions": who triggered it
             return self.subjects(launcher)
+        ranked = self._ranked(verb)
+        if ranked is not None:  # "became the first country to recognise Kosovo": the country did
+            return self.subjects(ranked)
         subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if len(subj) >= 2 and self._said_word(subj[0]):
             subj = subj[1:]  # "…, charges Asmara rejected": the charges are what was rejected
