@@ -43,3 +43,7 @@ def test_acting_under_a_deal_signed_with_a_partner():
 def test_a_deal_signed_with_someone_else_is_not_the_speakers():
     got = _agreed("Iran condemned the deal signed with Israel.")
     assert not any(s == "IRN" for s, _ in got), got
+
+
+def test_a_plan_agreed_with_a_partner_is_a_pact_of_the_clause_subject():
+    assert ("NOR", "LBN") in _agreed("Norway will resettle refugees from Lebanon under a pilot agreed with Beirut.")

@@ -97,6 +97,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.control = patterns.clauses["object_control_verbs"]
         self.receiving = patterns.clauses["receiving_verbs"]
         self.launching = patterns.clauses["launching_verbs"]
+        self.ranking = patterns.clauses["ranking_words"]
         self.agreeing = patterns.clauses["agreement_verbs"]
         self.commitment = patterns.clauses["commitment_verbs"]
         self.summary_nouns = patterns.clauses["summary_nouns"]
@@ -886,8 +887,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
 
     def _signed_terms(self, verb: Token) -> Token | None:
         """The agreement a participle describes ("under a deal signed with Russia"): the noun
-        it hangs on, whose words say what was signed."""
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+        it hangs on, whose words say what was signed. The tagger may take the participle for a
+        past tense ("a pilot agreed with France"); hung on a noun it is still the participle."""
+        if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ == "NOUN":
             return verb.head
         return None
 
@@ -1318,6 +1320,31 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             return None
         return noun.head if noun.head.lemma_.lower() in self.launching else None
 
+    def _ranked(self, verb: Token) -> Token | None:
+        """'Russia became the first country to recognise the Taliban', 'Dar was the first foreign
+        minister to visit Dhaka': an infinitive on a ranked (`ranking_words`) predicate noun is
+        done by the copula's subject; the verb "be" or "become" it hangs on, or None."""
+        noun = verb.head
+        if verb.dep_ not in ("relcl", "acl") or noun.dep_ != "attr" or noun.head.lemma_.lower() not in ("be", "become") \
+                or any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                or not any(c.dep_ == "amod" and c.lower_ in self.ranking for c in noun.children):
+            return None
+        return noun.head
+
+    def _pact_party(self, verb: Token) -> Token | None:
+        """'Britain sends migrants back under a pilot agreed with France', 'under a deal signed
+        with Kabul': a pact participle with a partner, in a `pact_preps` phrase, was made by the
+        subject of the clause the phrase hangs on (not a relative clause's: "migrants who cross
+        under a deal" is the parser's attachment); that clause's verb, or None."""
+        noun = verb.head
+        at = noun.head
+        if verb.dep_ != "acl" or noun.dep_ != "pobj" or at.lower_ not in self.pact_preps \
+                or at.head.pos_ not in ("VERB", "AUX") or at.head.dep_ == "relcl" \
+                or not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            return None
+        return at.head
+
     def _pair_they(self, verb: Token, subjects: list[Token]) -> list[Token]:
         """'A and B co-chaired a summit at X, where they signed a document', 'A hosted B, and
         they signed a pact': a "they" in a clause set in another names that clause's two parties,
@@ -1346,6 +1373,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         launcher = self._launcher(verb)
         if launcher is not None:  # "triggered the mechanism to restore sanctions": who triggered it
             return self.subjects(launcher)
+        ranked = self._ranked(verb)
+        if ranked is not None:  # "became the first country to recognise Kosovo": the country did
+            return self.subjects(ranked)
         subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if len(subj) >= 2 and self._said_word(subj[0]):
             subj = subj[1:]  # "…, charges Asmara rejected": the charges are what was rejected
@@ -1387,6 +1417,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             # the only verb of a sentence the parser hung on its subject ("Oman's foreign
             # minister, Badr Albusaidi, shuttled between …")
             return conjuncts(verb.head)
+        party = self._pact_party(verb)
+        if party is not None:  # "under a pilot agreed with France": the clause's subject agreed it
+            return self.subjects(party)
         if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.pos_ == "VERB":
             obj = _child(verb.head.head, "dobj")
             if obj is not None and obj.lower_ not in self.reflexive:
