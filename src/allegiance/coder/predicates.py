@@ -329,7 +329,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
     # -- verbs --------------------------------------------------------------------------
     def verb_event(self, verb: Token, consumed: set[int] | None = None, embedded: bool = False) -> Candidate | None:
         keys = self._keys(verb)
-        refusal = self.stated_refusal(verb) or self.withheld_membership(verb)  # "would not bow to pressure"
+        refusal = self.stated_refusal(verb) or self.withheld_membership(verb) or self.denied_permission(verb)  # "would not bow to pressure"
         if refusal is not None:
             return refusal
         # a fixed phrase with its object ("struck a deal with") beats any frame reading
