@@ -351,7 +351,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         if self._opposed_plan(verb):
             return None
         keys = self._keys(verb)
-        refusal = self.stated_refusal(verb) or self.withheld_membership(verb)  # "would not bow to pressure"
+        refusal = self.stated_refusal(verb) or self.withheld_membership(verb) or self.denied_permission(verb)  # "would not bow to pressure"
         if refusal is not None:
             return refusal
         # a fixed phrase with its object ("struck a deal with") beats any frame reading

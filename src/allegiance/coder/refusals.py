@@ -72,6 +72,40 @@ class Refusals:
                          self.subjects(verb), targets[:1], Link("obj"), inherited_source=_borrows_subject(verb),
                          weight=0.7, absorbed=[verb.i])
 
+    def denied_permission(self, verb: Token) -> Candidate | None:
+        """'will not allow Ethiopian troops to remain in Somalia', 'would never let China build a
+        base': a state that says it will not let another act (clauses.yaml `permission_verbs`)
+        refuses that actor; the code is the refusal of the act, if it is one."""
+        denial = self._denial(verb)
+        c = self.p.clauses
+        if denial is None or verb.lemma_.lower() not in c["permission_verbs"] or not self._foretold(verb):
+            return None
+        act = next((x for x in verb.children if x.dep_ in ("ccomp", "xcomp") and x.pos_ in ("VERB", "AUX")), None)
+        permitted = _child(act, "nsubj") if act is not None else None
+        permitted = permitted if permitted is not None else _child(verb, "dobj")
+        sources = self.subjects(verb)
+        if permitted is None or permitted.pos_ == "PRON" or permitted.lower_ in self.reflexive \
+                or not self.could_be_actor(permitted) or permitted in sources or not self._named(permitted):
+            return None
+        inner = self.verb_event(act, embedded=True) if act is not None else None
+        code = self.p.frame_code("refuse", inner.code if inner is not None else "*")
+        if code is None or not sources:
+            return None
+        return Candidate(code, f"refusal:{verb.lemma_.lower()}", denial, None, sources, conjuncts(permitted),
+                         Link("obj"), inherited_source=_borrows_subject(verb), weight=0.7,
+                         absorbed=[verb.i] + ([act.i] if act is not None else []))
+
+    def _named(self, tok: Token) -> bool:
+        """A name, or a noun with a name before it ('Ethiopian troops'): not 'hostile forces',
+        whom the speaker leaves open."""
+        return tok.pos_ == "PROPN" or any(c.text[:1].isupper() and c.dep_ in ("amod", "compound", "nmod", "poss")
+                                          for c in tok.lefts)
+
+    def _foretold(self, verb: Token) -> bool:
+        """Said of the future ('will not', 'would never'), not of the past ('did not join')."""
+        c = self.p.clauses
+        return any(a.dep_ == "aux" and a.lower_ in c["future_aux"] | c["conditional_aux"] | {"wo"} for a in verb.children)
+
     def _given_way(self, verb: Token, passive: bool) -> list[Token]:
         """What a concession gives way to or gives up: the object, or what follows one of
         `concession_preps` ('bow to', 'cede … to'), or in the passive the 'by' phrase ('cowed by Beijing')."""
