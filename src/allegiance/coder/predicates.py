@@ -702,8 +702,19 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         return verb.lemma_.lower() in self.retaliation or any(
             k in self.p.verbs or k in self.p.frames for k in self._keys(verb))
 
+    def _named_as(self, clause: Token | None) -> Token | None:
+        """The thing a free relative names ("struck what New Delhi described as a militant camp"):
+        the parser makes the naming verb a clause of the act, with "what" as its object."""
+        if clause is None or clause.lemma_.lower() not in self.p.clauses["naming_verbs"]:
+            return None
+        if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+            return None
+        as_prep = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        return _child(clause, "oprd") or _child(as_prep, "pobj") or next(
+            (c for c in clause.children if c.dep_ == "dobj" and c.lower_ != "what"), None)
+
     def _from_rules(self, verb: Token, rules: list[Rule]) -> Candidate | None:
-        obj = _child(verb, "dobj")
+        obj = _child(verb, "dobj") or self._named_as(_child(verb, "ccomp"))
         antecedent = None
         if (obj is None or obj.lower_ in self.relative) and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(
                 c.dep_ == "nsubj" and c.lower_ not in self.relative for c in verb.children):
@@ -1634,6 +1645,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 clause = next((c for c in pred.children if c.dep_ == "ccomp" and c.tag_ in ("VBG", "VB")), None)
                 dobj = _child(clause, "nsubj")
             if dobj is None:
+                dobj = self._named_as(_child(pred, "ccomp"))  # "struck what it called a militant camp"
+            if dobj is None:
                 return []
             if dobj.lower_ in self.relative and pred.dep_ == "relcl":
                 dobj = pred.head
@@ -1673,7 +1686,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                     continue
                 if _in_a_role(prep):
                     continue  # "with Cuba and Norway as guarantors": witnesses, not partners
-                pobj = _child(prep, "pobj")
+                pobj = _child(prep, "pobj") or self._named_as(_child(prep, "pcomp"))  # "on what it called …"
                 if pobj is None and holder.dep_ == "relcl":
                     pobj = holder.head  # "a country that Iraq waged war upon"
                 if pobj is not None and pobj.lower_ not in self.reflexive:
