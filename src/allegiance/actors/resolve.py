@@ -512,6 +512,9 @@ class DocumentActors:
             if subject is None and verb.dep_ in ("xcomp", "acl", "relcl", "advcl") :
                 # "… were among the first to congratulate him": the subject of the governing verb
                 subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None and verb.dep_ == "pcomp":
+                # "Rubio said after meeting him": the subject of the clause the phrase sits in
+                subject = next((c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             own = set()
             if subject is not None and subject.pos_ != "PRON":
                 for s in (subject, *subject.conjuncts):  # "Putin and Orban … congratulate him"
@@ -638,6 +641,8 @@ class DocumentActors:
                         child.lower_ == "from" and tok.i == head.i and self._member_noun(tok)) and not (
                         child.lower_ == "for" and tok.i == head.i and tok.lemma_.lower() in VOICE_NOUNS):
                     continue
+                if child.dep_ == "prep" and child.lower_ == "by" and tok.dep_ == "appos" and tok.i != head.i:
+                    continue  # "Isaias Afwerki, the first visit by an Ethiopian leader": the visitor is another
                 stack.append(child)
         # a name is whole: "the Organisation for the Prohibition of Chemical Weapons"
         for tok in list(seen):

@@ -629,10 +629,15 @@ class Coder:
 
     def _mirror(self, event: Event, joint: bool = False) -> list[Event]:
         mirror = self.patterns.implied.get(event.cameo, event.cameo if joint else None)
-        if mirror is None or event.target is None or event.target.country is None:
+        if mirror is None or event.target is None or not (event.target.country or self._consulted_body(event, mirror)):
             return []
         return [_recoded(event, mirror, source=event.target, target=event.source,
                          rule=f"implied:{event.rule}", confidence=event.confidence - 0.1)]
+
+    def _consulted_body(self, event: Event, mirror: str) -> bool:
+        """"Trump met NATO's Rutte": a meeting with an international body's envoy is mutual too
+        (`meeting_roots`), though a body is of no state."""
+        return event.target.code.startswith("IGO") and mirror.startswith(tuple(self.patterns.clauses["meeting_roots"]))
 
     def _own_ground(self, t_tok: Token, sources: list) -> list:
         """"The RSF said it had seized the airport": a place (`place_objects`) the sentence does not

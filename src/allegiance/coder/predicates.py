@@ -1169,11 +1169,15 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 at.head.lower_ in self.noun_preps or at.head.lower_ in self.pact_preps
                 or (at.head.lower_ == "on" and (at.head.head.lemma_.lower() in self.on_verbs
                                                 or noun.lemma_.lower() in self.trip_nouns))
-                or (at.head.lower_ == "for" and at.head.head.lemma_.lower() in self.trips)):
+                or (at.head.lower_ == "for" and at.head.head.lemma_.lower() in self.trips)
+                or self._stayed_for(at)):
             sources = self.subjects(at.head.head) or self._fighters(noun, at.head.head)  # "after talks with X, Y…", "went on strike"
             inherited = at.head.lower_ in CONTEXT_PREPS
         elif at.dep_ == "pobj" and at.head.lower_ == "for" and at.head.head.lemma_.lower() in self.hosting_for:
             sources = self._host_and_guests(at.head.head)  # "hosted X for talks": host and guest talk
+        elif (governor := self._hung_on_object(at)) is not None:
+            sources = self.subjects(governor)  # "granted Mexico an extension after a call with Sheinbaum"
+            inherited = True
         elif self._joint_doers(noun, self._modifiers(noun), Link("prep", frozenset({"with"}))):
             sources = self.subjects(noun.head)  # "Chinese and Russian bombers flew a joint patrol"
         # "an Israeli strike on Beirut killed…": the act as the subject of the clause, not as what
@@ -1199,6 +1203,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             sources = agents
         if at.dep_ == "pobj" and at.head.lower_ in self.pact_preps and not self._partnered_pact(cand):
             return None  # "under pressure from X", "under a deal brokered by X": not a pact the subject made
+        if (self._stayed_for(at) or self._hung_on_object(at) is not None) \
+                and not cand.code.startswith(tuple(self.p.clauses["meeting_roots"])):
+            return None  # "Moscow was culpable for the attack": only a meeting is read so loosely
         if inherited and cand.code.startswith(tuple(self.p.clauses["context_roots"])):
             return None  # "after the missile attack on US bases, the chancellor…": context, not the subject's act
         if sources is None:  # "fighting between the army and the RSF": each side acts on the other
@@ -1212,6 +1219,23 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         if at.head.lower_ == "for" and at.head.head.lemma_.lower() in (*self.trips, *self.hosting_for):
             cand.frame = at.head.head  # "will fly to Sochi for talks": the trip carries tense and negation
         return cand
+
+    def _stayed_for(self, at: Token) -> bool:
+        """"was in Washington for talks with Rubio": being somewhere for a meeting is the
+        subject's meeting, as a trip for one is (`stay_verbs`)."""
+        return at.dep_ == "pobj" and at.head.lower_ == "for" \
+            and at.head.head.lemma_.lower() in self.p.clauses["stay_verbs"]
+
+    def _hung_on_object(self, at: Token) -> Token | None:
+        """The verb whose object the parser hung a time phrase on ("granted Mexico another
+        extension after a call with Sheinbaum"): the phrase dates the verb, whose subject held
+        the meeting (`meeting_roots` only)."""
+        if not (at.dep_ == "pobj" and at.head.lower_ in CONTEXT_PREPS):
+            return None
+        thing = at.head.head
+        if thing.pos_ != "NOUN" or thing.dep_ != "dobj" or thing.head.pos_ != "VERB":
+            return None
+        return thing.head
 
     def _fighters(self, noun: Token, verb: Token) -> list[Token]:
         """"Twenty soldiers were killed in fighting with Chinese troops": those a passive verb
