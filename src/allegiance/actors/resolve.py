@@ -680,6 +680,7 @@ class DocumentActors:
                 mentions.append(m)
         # nearness to the head decides between two countries ("Russia's role in Syria")
         depth = {tok.i: _depth(tok, head) for tok in tokens}
+        mentions = self._first_of_dual(mentions, depth)
         mentions.sort(key=lambda m: _depth_of(m, depth))
         # "pro-Iranian militias" are not Iran's: the prefix names an allegiance, not a country
         mentions = [m for m in mentions if not self._allegiance(m)]
@@ -711,6 +712,25 @@ class DocumentActors:
         return Phrase(tokens, depth, first("igo", "group"), country,
                       role, name, self._known_person(name) if name else None,
                       any(t.lower_ in FORMER for t in tokens))
+
+    def _first_of_dual(self, mentions: list[Mention], depth: dict[int, int]) -> list[Mention]:
+        """"The French-Algerian novelist", "a Russian-American ballerina": of a dual nationality
+        the one that is not the story's own state tells the story (an Algerian court jails a
+        French-Algerian: France protests), else the one written first; the parse hangs the
+        second nearer the head, so the chosen one takes the nearer place."""
+        kept = list(mentions)
+        home = self.default_country  # not the place of the event: "held in the United States"
+        for first, second in zip(mentions, mentions[1:]):
+            if not (first.kind == second.kind == "demonym" and second.start == first.end + 1
+                    and self.doc[first.end].text == "-" and not self.doc[first.end].whitespace_
+                    and not self.doc[first.end - 1].whitespace_ and second in kept):
+                continue
+            chosen, other = (second, first) if first.entry.country == home != second.entry.country \
+                else (first, second)
+            for i in range(chosen.start, chosen.end):
+                depth[i] = min(depth[i], _depth_of(other, depth))
+            kept.remove(other)
+        return kept
 
     def _organisation_actor(self, p: "Phrase", head: Token) -> Actor:
         e = p.organisation.entry

@@ -690,9 +690,12 @@ class Coder:
         """A person named in the clause and arrested, jailed or shot, whom the text gives a
         country but no role ("police detained Ali Rezaei", "sentenced Australian writer Yang
         Hengjun"), is a private person of that country (CVL), not the state itself (but a town
-        the tagger took for a person, "the shelling of Kherson", stays a place)."""
+        the tagger took for a person, "the shelling of Kherson", stays a place). The word that
+        describes the person ("the Australian writer Yang Hengjun") is the same person, so
+        that the two make one event, not a state and a private person."""
+        named = tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
         if (target.sector or not target.country or target.code != target.country
-                or tok.ent_type_ != "PERSON" or not actors.is_person(target)
+                or not named or not actors.is_person(target)
                 or not code.startswith(tuple(self.patterns.clauses["coercion_codes"]))
                 or named_place(tok, geo) is not None):
             return target
