@@ -487,6 +487,11 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         xcomp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
         if frame == "refuse" and xcomp is not None and self._a_statement(xcomp):
             return self._withheld(verb, xcomp, consumed)
+        answered = self.deed_answered(xcomp) if xcomp is not None and frame == "threaten" else None
+        if answered is not None:  # "warned that any incursion would be met with force": not a meeting
+            if consumed is not None:
+                consumed.update((xcomp.i, *answered.absorbed))
+            return answered
         if xcomp is not None:
             inner = self.verb_event(xcomp, embedded=True)
         if frame == "refuse" and inner is not None and inner.rule.startswith("left-open"):
@@ -590,6 +595,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 if answered is not None:  # "threatened to respond to any US attack": whoever attacks
                     aimed = self._doers(answered)
                     code = self.p.frame_code("threaten", "19" if self._forceful(xcomp, answered) else "*")
+                if not aimed and xcomp.lemma_.lower() in self.retaliation:
+                    aimed = self._provoked(xcomp)  # "vowed to retaliate after Indian strikes": whoever struck
                 if aimed:
                     return Candidate(code, f"frame:threaten:{verb.lemma_.lower()}>unknown", verb, None,
                                      subjects, aimed, Link("obj"), inherited_source=inherited, weight=0.65,

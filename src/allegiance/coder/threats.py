@@ -116,6 +116,8 @@ class Threats:
             aimed, rule = self._doers(answered), "answer"
             if force is None and self._forceful(verb, answered):
                 force = "19"
+        if not aimed and (force is None or answered is not None) and not (measure is not None and self._names_other(verb)):
+            aimed, rule = self._provoked(clause), "provoked"  # "warned it would take all measures after Ethiopia …"
         code = self.p.frame_code("threaten", force or "*")
         subjects = self.subjects(clause) if clause is not verb else self.subjects(verb)
         if not aimed or not code or not subjects:
@@ -139,7 +141,7 @@ class Threats:
                      if c.dep_ == "prep" and c.lower_ in self.answered_preps and _child(c, "pobj") is not None), None)
         deed = self._counted(deed) if deed is not None else None
         aimed = (self._doers(deed) if deed is not None else []) or self._conditioned(verb, answer) \
-            or (self._rebuked(verb) if deed is None else [])
+            or (self._rebuked(verb) if deed is None else []) or self._provoked(verb)
         code = self.p.frame_code("threaten", "19" if deed is not None and self._forceful(answer, deed) else "*")
         subjects = self.subjects(verb)
         if not aimed or not code or not subjects:
@@ -185,7 +187,7 @@ class Threats:
             return None
         answered = self._answered(act)
         aimed = (self._doers(answered) if answered is not None else []) or self._conditioned(act, verb) \
-            or self._rebuked(verb)
+            or self._rebuked(verb) or self._provoked(verb)
         code = self.p.frame_code("threaten", "19" if answered is not None and self._forceful(act, answered) else "*")
         subjects = self.subjects(verb)
         if not aimed or not subjects or code is None:
@@ -248,6 +250,8 @@ class Threats:
         if how is None or deed is None or not self._promised(verb):
             return None
         answer = next((_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ == how), None)
+        if answer is None:
+            return None  # "would be met by the prime minister": no answer named
         words = {t.lemma_.lower() for t in answer.subtree} if answer is not None else set()
         if not words & set(self.force_options) and (how != "with" or answer.lemma_.lower() not in self.answer_nouns):
             return None
@@ -255,6 +259,7 @@ class Threats:
         speaker = self._speaker(verb)
         if speaker is None:
             return None  # a forecast in the reporter's voice
+        aimed = aimed or self._provoked(speaker)  # "…, Warsaw warned after a Russian missile crossed into …"
         subjects = self.subjects(speaker)
         code = self.p.frame_code("threaten", "19" if words & set(self.force_options) else "*")
         if not aimed or not subjects or code is None:
@@ -298,8 +303,8 @@ class Threats:
     def _speaker(self, verb: Token) -> Token | None:
         """The verb of saying or warning whose clause `verb` is ('warned that …', '…, the junta
         warned'), if any."""
-        said = verb.head if verb.dep_ == "ccomp" else next(
-            (c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i), None)
+        said = verb.head if verb.dep_ == "ccomp" else next(  # "…, the minister warned" may hang as a conj
+            (c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "conj") and c.i > verb.i), None)
         if said is None or (said.lemma_.lower() not in self.p.clauses["speech_verbs"]
                             and self.p.frames.get(said.lemma_.lower()) != "threaten"):
             return None
@@ -334,8 +339,9 @@ class Threats:
 
     def _names_other(self, verb: Token) -> bool:
         """'would take steps to help Ukraine': a measure whose words name an actor is for or about
-        that one, not an answer to a rebuked deed."""
-        subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        that one, not an answer to a rebuked deed (the deed it comes after is no part of it)."""
+        subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in self.p.clauses["provoking_marks"] for m in c.children)) for t in c.subtree}
         return any(t.i not in subject and t.pos_ == "PROPN" and self.could_be_actor(t) for t in verb.subtree)
 
     def _rebuked(self, clause: Token) -> list[Token]:
@@ -352,6 +358,31 @@ class Threats:
             if cand.code[:2] in self.rebuke_roots and (cand.trigger.i in beside or (
                     cand.frame is not None and cand.frame.i in beside)):
                 return [t for t in cand.targets if self.could_be_actor(t)]
+        return []
+
+    def _provoked(self, clause: Token) -> list[Token]:
+        """'warned it would take all measures after Ethiopia completed the filling', 'any incursion
+        would be met with force, Warsaw warned after a Russian missile crossed the border': an answer
+        that names no one, promised right after (`provoking_marks`) another's deed, is aimed at the
+        deed's doer. A passive ('after two soldiers were killed') names the victims, not the doer."""
+        chain = [clause]
+        while clause.dep_ in ("ccomp", "xcomp", "conj") and clause.head.i != clause.i:
+            clause = clause.head  # "said it would take …": the saying is what comes after the deed
+            chain.append(clause)
+        marks = self.p.clauses["provoking_marks"]
+        for tok in chain:
+            for c in tok.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+                    deed = _child(c, "nsubj")
+                elif c.dep_ == "prep" and c.lower_ in marks:
+                    deed = self._counted(_child(c, "pobj")) if _child(c, "pobj") is not None else None
+                else:
+                    continue
+                if deed is None or deed.pos_ == "PRON":
+                    continue
+                found = [t for t in conjuncts(deed) if self.could_be_actor(t)] or self._doers(deed)
+                if found:
+                    return found
         return []
 
     def _answered(self, verb: Token) -> Token | None:
