@@ -459,6 +459,7 @@ class Coder:
         if code.startswith(tuple(c["rebuttal_codes"])):
             words += [t for clause in _rebuttals(cand.head, self._answering)
                       for t in (*_doers(clause), *self._complement(clause))]
+            words += self._denied_deed(cand)
         found = [(tok, actor) for tok in words if (actor := self._named_actor(tok, actors, geo)) is not None]
         # "patrolled the streets of Belgrade alongside their Serbian colleagues": with that state, not at it
         partners = {_state_or_body(a) for tok, a in found
@@ -469,6 +470,15 @@ class Coder:
             if state and state != _state_or_body(source):
                 return targets if state in partners else [(tok, actor, None)]
         return self._provoked_by(code, cand, source, targets, actors, geo)
+
+    def _denied_deed(self, cand: Candidate) -> list[Token]:
+        """Whom the deed a denial disowns in a gerund was done to: its objects ("denied arming the
+        RSF", "denied supplying the Houthis with missiles"). A denied "that"-clause is a denied
+        report, not an act at anyone ("denied that its air defences shot down the airliner")."""
+        return [t for head in dict.fromkeys((cand.trigger, cand.head)) if head is not None
+                for deed in head.children if deed.dep_ == "xcomp" and deed.tag_ == "VBG"
+                for obj in deed.children if obj.dep_ in ("dobj", "dative")
+                for t in obj.subtree]
 
     def _provoked_by(self, code: str, cand: Candidate, source: Actor, targets: list,
                      actors: DocumentActors, geo: GeoContext) -> list:
