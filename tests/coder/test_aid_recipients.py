@@ -14,3 +14,12 @@ def test_asylum_granted_to_a_pronoun_goes_to_the_person_it_stands_for():
 
 def test_a_pronoun_for_a_thing_is_no_recipient():
     assert not asylum("Lithuania gave it priority over the budget talks.")
+
+
+def protection(text):
+    return {(s, t) for s, t, code in dyads(text) if code.startswith("074")}
+
+
+def test_a_brigade_stationed_in_another_state_protects_it():
+    assert any(s.startswith("FRA") and t == "EST" for s, t in protection(
+        "France will station an armoured battalion in Estonia from next spring, the army said."))
