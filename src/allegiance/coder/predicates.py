@@ -1580,6 +1580,11 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         scene of a claimed attack)."""
         return [t for t in phrase.subtree if t.pos_ == "PROPN" and self.could_be_actor(t)]
 
+    def _recipient(self, dative: Token) -> bool:
+        """An indirect object that can name whom something is given: a noun, or a pronoun that
+        stands for a person or a state ("Spain granted him asylum"), never "it" of a thing."""
+        return dative.pos_ in ("NOUN", "PROPN") or dative.lower_ in self.p.clauses["recipient_pronouns"]
+
     def _owner(self, thing: Token) -> list[Token]:
         """Whose the object is, when the object names no actor: "protected the capital's
         airport", "funds the reconstruction of Gaza", "searched the Saudi consulate"."""
@@ -1709,7 +1714,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                     for n in _noun_chain(h, skip=self.noun_preps if h.pos_ == "VERB" else frozenset())]
         found: list[Token] = []
         if link.preps & {"to", "for"}:  # "gave Cambodia a million doses": the indirect object
-            found += [t for c in pred.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")
+            found += [t for c in pred.children if c.dep_ == "dative" and self._recipient(c)
                       for t in conjuncts(c)]
         for holder in holders:
             for prep in holder.children:
