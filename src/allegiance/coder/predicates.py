@@ -139,6 +139,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.reaction_roots = tuple(patterns.clauses["reaction_roots"])
         self.causes = patterns.clauses["reaction_causes"]
         self.answered_marks = patterns.clauses["answered_clause_marks"]
+        self.answered_deed_preps = patterns.clauses["answered_deed_preps"]
         self.answered_clause_roots = tuple(patterns.clauses["answered_clause_roots"])
         self.denial = patterns.clauses["denial_verbs"]
         self.withheld = patterns.clauses["withheld_statement_verbs"]

@@ -611,6 +611,19 @@ class Verdicts:
                 doers = [t for t in self._clause_doers(clause, clause) if t.pos_ != "PRON"]
                 if doers:
                     return doers
+        return self._answered_deed(verb)
+
+    def _answered_deed(self, verb: Token) -> list[Token]:
+        """"lodged a protest over the Philippine missile deployment": a reaction with no target of
+        its own that names what it answers in a phrase (`answered_deed_preps`) on the verb or its
+        object answers whoever did that deed."""
+        heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+        for prep in (c for h in heads for c in h.children):
+            deed = _child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ in self.answered_deed_preps else None
+            if deed is not None:
+                doers = self._deed_doers(deed, verb)
+                if doers:
+                    return doers
         return []
 
     def _criticised(self, verb: Token) -> list[Token]:
