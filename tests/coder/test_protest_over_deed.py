@@ -19,3 +19,13 @@ def test_complaint_over_possessed_deed_targets_the_owner():
 
 def test_protest_over_a_deed_with_no_doer_names_no_target():
     assert not [e for e in code_text("Tokyo lodged a protest over the weekend.") if e.target is not None]
+
+
+def test_rejected_allegations_by_a_state_accuse_the_subject_of_the_claim():
+    dyads = _dyads("Minsk rejected allegations by Vilnius that Belarusian smugglers had flown balloons over the border.")
+    assert ("112", "LTU", "BLR") in dyads
+
+
+def test_allegations_without_an_author_accuse_no_one_new():
+    dyads = _dyads("Minsk rejected allegations that Belarusian smugglers had flown balloons over the border.")
+    assert not [d for d in dyads if d[0] == "112"]
