@@ -140,6 +140,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.reaction_roots = tuple(patterns.clauses["reaction_roots"])
         self.causes = patterns.clauses["reaction_causes"]
         self.answered_marks = patterns.clauses["answered_clause_marks"]
+        self.answered_deed_preps = patterns.clauses["answered_deed_preps"]
         self.answered_clause_roots = tuple(patterns.clauses["answered_clause_roots"])
         self.denial = patterns.clauses["denial_verbs"]
         self.withheld = patterns.clauses["withheld_statement_verbs"]
@@ -251,6 +252,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 cand = request  # "sent troops at Maputo's request": Maputo asked the sender
             elif tok.pos_ == "NOUN" and (demand := self.reported_demand(tok)) is not None:
                 cand = demand  # "rejected Moscow's demand that Kyiv withdraw"
+            elif tok.pos_ == "NOUN" and (accusation := self.reported_accusation(tok)) is not None:
+                cand = accusation  # "denied allegations by Washington that he had links to a cartel"
             elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.p.nouns:
                 cand = self.standalone_noun(tok)
             elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":

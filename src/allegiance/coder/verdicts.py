@@ -267,6 +267,26 @@ class Verdicts:
         return Candidate("112", f"disputed:{verb.lemma_.lower()}", verb, None, self.subjects(verb), doers,
                          Link("obj"), inherited_source=_borrows_subject(verb), weight=0.7)
 
+    def reported_accusation(self, noun: Token) -> Candidate | None:
+        """'denied allegations by Washington that he had links to the cartel', 'dismissed
+        accusations from Kinshasa that his army is fighting alongside M23': an accusation noun
+        (`reported_accusation_nouns`) with its authors in a "by"/"from" phrase and a clause after it
+        accuses that clause's subject (112); the deed, if any, stays coded as the coder codes it."""
+        if noun.lemma_.lower() not in self.p.clauses["reported_accusation_nouns"]:
+            return None
+        by = next((_child(c, "pobj") for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+        if by is None or clause is None:
+            return None
+        authors = [t for h in conjuncts(by) for t in [h, *(c for c in h.children if c.dep_ in ("nmod", "compound"))]
+                   for t in conjuncts(t) if self.could_be_actor(t)]
+        accused = [t for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)
+                   if self.could_be_actor(t)]
+        if not authors or not accused:
+            return None
+        return Candidate("112", f"reported-accusation:{noun.lemma_.lower()}", noun, None, authors, accused,
+                         Link("obj"), weight=0.65)
+
     def reported_wrong(self, verb: Token) -> Candidate | None:
         """'…, saying Tehran had failed to honour its commitments', '…, arguing that Washington had
         broken its promises': a set-off participle of saying whose clause tells of another actor's
@@ -609,6 +629,19 @@ class Verdicts:
                         m.dep_ == "mark" and m.lower_ in self.answered_marks for m in clause.children):
                     continue
                 doers = [t for t in self._clause_doers(clause, clause) if t.pos_ != "PRON"]
+                if doers:
+                    return doers
+        return self._answered_deed(verb)
+
+    def _answered_deed(self, verb: Token) -> list[Token]:
+        """"lodged a protest over the Philippine missile deployment": a reaction with no target of
+        its own that names what it answers in a phrase (`answered_deed_preps`) on the verb or its
+        object answers whoever did that deed."""
+        heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+        for prep in (c for h in heads for c in h.children):
+            deed = _child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ in self.answered_deed_preps else None
+            if deed is not None:
+                doers = self._deed_doers(deed, verb)
                 if doers:
                     return doers
         return []
