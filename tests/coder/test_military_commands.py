@@ -23,3 +23,10 @@ def test_a_chinese_theater_command_is_chinas_military():
     found = {(s, t[:3]) for s, t, code in dyads(
         "The Eastern Theater Command said it had sent warships and bombers around Taiwan.") if s and t}
     assert ("CHNMIL", "TWN") in found
+
+
+
+def test_militants_a_state_army_speaks_of_are_not_its_own():
+    found = {(s[:3], t[:3]) for s, t, code in dyads(
+        "The U.S. military said it had carried out an airstrike against al-Shabaab near Kismayo, killing four fighters.") if s and t}
+    assert ("USA", "USA") not in found
