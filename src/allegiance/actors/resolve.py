@@ -61,6 +61,7 @@ AT_PLACE = {"in", "at", "to", "into", "near", "from"}
 SIDES = {"party", "side", "faction"}
 # bodies of a state, whose speaker's state is the state of an army or police they mention
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
+NONSTATE_ARMED = {"REB", "INS"}  # armed men of no state: a state's foes when its own organs speak of them
 FOREIGN_WORDS = {"foreign", "overseas", "outside"}  # "foreign troops" belong to no state the text names
 ARMED_SECTORS = {"MIL", "REB", "UAF"}
 INSTITUTION_SECTORS = {"GOV", "LEG", "JUD"}  # bodies every state has, unlike an army's own name
@@ -798,7 +799,9 @@ class DocumentActors:
             # ("the army would strike", said Israel's minister: the speaker's army);
             # an unknown name with a title ("opposition candidate Guy-Brice Kolelas") too
             sector = role.entry.sector
-            own = speaker is not None and speaker.sector in STATE_SECTORS  # not "survivors said"
+            # not "survivors said"; nor the state's foes: "militants" or "fighters" a state's
+            # army speaks of are not its own ("killing three fighters, the command said")
+            own = speaker is not None and speaker.sector in STATE_SECTORS and sector not in NONSTATE_ARMED
             state = (speaker.country if own else None) or self.hint_country or self.default_country
             actor = Actor(text, f"{state}{sector or ''}", state, sector, name)
         elif name and head.ent_type_ == "PERSON" and (self.hint_country or self.default_country):
