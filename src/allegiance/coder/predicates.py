@@ -190,7 +190,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.firm_aux = patterns.clauses["firm_promise_aux"]
         self.named_targets = patterns.clauses["named_target_objects"]
         self.joining = patterns.clauses["measure_joining_verbs"]
-        self.quantities = {*patterns.clauses["quantity_nouns"], *patterns.clauses["sum_nouns"]}
+        self.quantities = {*patterns.clauses["quantity_nouns"], *patterns.clauses["sum_nouns"],
+                           *patterns.clauses["duration_nouns"]}
         self.audience = set(self.speech) | set(patterns.clauses["audience_verbs"])
         self.reporting = self.speech | self.finding_verbs  # verbs that say what someone did
         self.companion_preps = patterns.clauses["companion_preps"]
