@@ -39,3 +39,7 @@ def test_protests_without_a_named_aim_stay_background(text):
 def test_days_of_talks_are_talks():
     got = dyads("After days of talks with Beijing, the European Commission confirmed the tariffs.")
     assert any(c.startswith("04") for _, _, c in got), got
+
+
+def test_who_leads_a_protest_against_a_government_stages_it():
+    assert_coded("The opposition leader led mass protests against the Kenyan government.", "KEN", "KENGOV", ["14"])
