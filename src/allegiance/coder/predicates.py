@@ -24,6 +24,7 @@ from allegiance.coder.syntax import (
     PASSIVE_SUBJECT_DEPS,
     POSTURE_LINK,
     SELF_PRONOUNS,
+    STAGED_NOUN_ROOTS,
     SUBJECT_DEPS,
     VISIT_CODES,
     _aimed_at_thing,
@@ -193,7 +194,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.firm_aux = patterns.clauses["firm_promise_aux"]
         self.named_targets = patterns.clauses["named_target_objects"]
         self.joining = patterns.clauses["measure_joining_verbs"]
-        self.quantities = {*patterns.clauses["quantity_nouns"], *patterns.clauses["sum_nouns"]}
+        self.quantities = {*patterns.clauses["quantity_nouns"], *patterns.clauses["sum_nouns"],
+                           *patterns.clauses["duration_nouns"]}
         self.audience = set(self.speech) | set(patterns.clauses["audience_verbs"])
         self.reporting = self.speech | self.finding_verbs  # verbs that say what someone did
         self.companion_preps = patterns.clauses["companion_preps"]
@@ -1199,9 +1201,12 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         if scene:
             sources, inherited = None, False
         told = told or scene
+        stagers = self._stagers(noun) if possessor is None else []
+        if stagers:  # "after protests by farmers against X, the minister…": named, not the subject's
+            sources, inherited = None, False
         agents = self._named_state(noun, AGENT_DEPS) if sources is None and possessor is None and told else []
         between = self._between(noun)
-        if sources is None and not agents and between is None:
+        if sources is None and not agents and between is None and not stagers:
             return None
         cand = (self.noun_event(noun) or self._addressed_meeting(noun) or self._joint_meeting(noun, sources)
                 or self._hosted_meeting(noun, sources))
@@ -1211,6 +1216,10 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             if not cand.code.startswith(AGENT_NOUN_ROOTS) or not cand.targets:
                 return None
             sources = agents
+        if sources is None and stagers and not agents:
+            if not cand.code.startswith(STAGED_NOUN_ROOTS) or not cand.targets:
+                return None  # "protests by farmers" with no one they are aimed at: background
+            sources = stagers
         if at.dep_ == "pobj" and at.head.lower_ in self.pact_preps and not self._partnered_pact(cand):
             return None  # "under pressure from X", "under a deal brokered by X": not a pact the subject made
         if (self._stayed_for(at) or self._hung_on_object(at) is not None) \
@@ -1246,6 +1255,15 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         if thing.pos_ != "NOUN" or thing.dep_ != "dobj" or thing.head.pos_ != "VERB":
             return None
         return thing.head
+
+    def _stagers(self, noun: Token) -> list[Token]:
+        """Who a "by" phrase on a protest noun (or on its count) names as staging it: "protests
+        by farmers against the government", "weeks of rallies by students against the junta"."""
+        if not any(r.code.startswith(STAGED_NOUN_ROOTS) for r in self.p.nouns.get(noun.lemma_.lower(), [])):
+            return []
+        by = next((_child(c, "pobj") for h in (noun, *self._counting(noun)) for c in h.children
+                   if c.dep_ == "prep" and c.lower_ == "by"), None)
+        return [t for t in conjuncts(by) if self.could_be_actor(t)] if by is not None else []
 
     def _fighters(self, noun: Token, verb: Token) -> list[Token]:
         """"Twenty soldiers were killed in fighting with Chinese troops": those a passive verb

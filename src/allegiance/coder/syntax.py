@@ -29,6 +29,8 @@ VISIT_CODES = ("042", "043")  # a trip to a place is a visit to its state
 # coercion and force; for talk the adjective is as often the topic ("Iranian nuclear talks")
 AGENT_NOUN_ROOTS = ("15", "16", "17", "18", "19", "20")
 AGENT_DEPS = ("amod", "compound", "nmod")
+# acts whose doer a "by" phrase on the noun names: "protests by farmers against the government"
+STAGED_NOUN_ROOTS = ("14",)
 # preps whose object is whom a measure is aimed at or whom goods come from: reporters fold them
 # into a name before the noun ("Russia sanctions", "Russian gas imports")
 NAMED_TARGET_PREPS = {"on", "against", "from"}
