@@ -32,3 +32,9 @@ def test_an_including_list_names_the_foreigners_it_picks_out():
 def test_a_people_with_one_home_state_are_its_civilians():
     assert_coded("Kazakhstan deported 12 Uyghur men to China last week.", "KAZ", "CHN", ["17"])
     assert_coded("Malaysia refused to take in more Rohingya refugees, its minister said.", "MYS", "MMR", ["12"])
+
+
+def test_a_named_us_commerce_secretary_is_american_in_a_story_about_another_state():
+    got = dyads("Chile's foreign minister held talks with Commerce Secretary Gina Raimondo in Santiago.")
+    assert any(t.startswith("USAGOV") for _, t, _ in got), got
+    assert not any(s[:3] == t[:3] == "CHL" for s, t, _ in got), got
