@@ -85,6 +85,8 @@ class KnowledgeBase:
     # descriptions that name again a state named before ("the kingdom"): words → the states
     # they fit (descriptions.tsv)
     descriptions: dict[str, frozenset[str]] = field(default_factory=dict)
+    # peoples with one home state ("Uyghur" → CHN): region_words.tsv's `home` column
+    homes: dict[str, str] = field(default_factory=dict)
     _by_office: dict[str, list] = field(default_factory=dict, repr=False)
 
     def add(self, phrase: str | None, entry: Entry) -> None:
@@ -216,6 +218,8 @@ def load_kb() -> KnowledgeBase:
     for row in read_tsv("actors", "region_words.tsv"):
         for phrase in _alternatives(row["phrase"]):
             kb.add(phrase, Entry("region", None, None, None, phrase))
+            if row.get("home"):
+                kb.homes[phrase.lower()] = row["home"]
     for row in read_tsv("actors", "sectors.tsv"):
         for phrase in _alternatives(row["word"]):
             kb.add(phrase.lower(), Entry("sector", None, None, row["sector"], phrase.lower()))

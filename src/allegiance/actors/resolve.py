@@ -160,11 +160,31 @@ class DocumentActors:
         return named.pop() if len(named) == 1 else None
 
     def _allegiance(self, mention: Mention) -> bool:
-        """'pro-Iranian', 'anti-American': computed once per mention."""
+        """'pro-Iranian', 'anti-American', 'former Soviet republics': computed once per mention."""
         key = mention.start
         if key not in self._prefixed:
-            self._prefixed[key] = _allegiance_prefix(self.doc, mention)
+            self._prefixed[key] = _allegiance_prefix(self.doc, mention) or self._past_membership(mention)
         return self._prefixed[key]
+
+    def _past_membership(self, mention: Mention) -> bool:
+        """'the five former Soviet republics', 'ex-Yugoslav states': 'former' before the
+        adjective of a state that no longer exists names what the states once were, not the
+        old state; 'former Soviet leader' (a title) still names its office. Only a word for a
+        state follows: a country word or the last word of a description (descriptions.tsv)."""
+        country = self.kb.countries.get(mention.entry.code or "")
+        if mention.kind != "demonym" or country is None or not country.ended or mention.start < 1:
+            return False
+        before = self.doc[mention.start - 1].lower_
+        if before == "-" and mention.start >= 2:
+            before = self.doc[mention.start - 2].lower_ + "-"
+        head = self.doc[mention.end - 1].head
+        return before in FORMER and head.i >= mention.end and self._a_state_word(head)
+
+    def _a_state_word(self, tok: Token) -> bool:
+        """'country', 'nation', 'republic', 'kingdom', 'state': a word that can name a state."""
+        lemma = tok.lemma_.lower()
+        return GENERIC_BODIES.get(lemma) == ("country",) or lemma == "state" or any(
+            key.split()[-1] == lemma for key in self.kb.descriptions)
 
     def carry_from(self, earlier: "DocumentActors | None") -> None:
         """Keep what an earlier chunk of the same document taught about its actors."""
@@ -411,10 +431,36 @@ class DocumentActors:
                 actors.append(Actor(other.text, f"{_country_code(e)}{sector or ''}", e.country, sector, e.name))
         if len(actors) > 1 and actor is not None and actor.country is None:
             actors = actors[1:]  # "countries, including …": the list names them, the head does not
+        named = self._named_members(head, actor)
+        if named and not self._names_a_state(head):
+            return named  # "14 people, including two Russian officers": the ones the text places
         pair = self._the_two(head)
         if pair:
             return pair
         return actors
+
+    def _named_members(self, head: Token, actor: Actor | None) -> list[Actor]:
+        """The people an 'including' list picks out with a state of their own ("two Russian
+        intelligence officers"), when that is not the state the head already stands for."""
+        found: list[Actor] = []
+        for child in head.children:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if child.dep_ != "prep" or child.lower_ != "including" or pobj is None:
+                continue
+            for member in (pobj, *pobj.conjuncts):
+                mention = self.by_token.get(member.i)
+                if mention is not None and mention.kind in ("country", "demonym", "capital"):
+                    continue  # a state in the list itself: resolve_all's own reading
+                other = self.resolve(member) if self._names_a_state(member) else None
+                if other is not None and other.country and (actor is None or other.country != actor.country):
+                    found.append(other)
+        return found
+
+    def _names_a_state(self, head: Token) -> bool:
+        """Does the phrase itself name a state (by name, adjective, capital or a state's body)?"""
+        kinds = ("country", "demonym", "capital", "metonym")
+        return any((m := self.by_token.get(t.i)) is not None and m.kind in kinds and not self._allegiance(m)
+                   for t in self._phrase_tokens(head))
 
     def _names_no_actor(self, head: Token) -> bool:
         """Is the phrase a currency, a market, a sports side or its fans (non_actors.tsv)?
@@ -793,6 +839,10 @@ class DocumentActors:
                 return None
             # "police arrested migrants": strangers where they are, of no state the text names
             actor = Actor(text, role.entry.sector, None, role.entry.sector, name)
+        elif role is not None and (home := self._people_home(p)) is not None:
+            # "40 Uyghur men were deported": a people with one home state are that state's
+            sector = role.entry.sector
+            actor = Actor(text, f"{home}{sector or ''}", home, sector, name)
         elif role is not None and (self.hint_country or self.default_country):
             # "police arrested protesters": a sector with no country belongs to the place of
             # the event, else to the state the story is about
@@ -819,6 +869,14 @@ class DocumentActors:
             actor = Actor(actor.text, f"{actor.country}ELI", actor.country, "ELI", actor.name)
         self._remember(actor, name, head)
         return actor
+
+    def _people_home(self, p: "Phrase") -> str | None:
+        """The one home state of a people the phrase names ("Uyghur men"), if it has one."""
+        for t in p.tokens:
+            m = self.by_token.get(t.i)
+            if m is not None and m.kind == "region" and m.text.lower() in self.kb.homes:
+                return self.kb.homes[m.text.lower()]
+        return None
 
     def _state_actor(self, p: "Phrase", head: Token) -> Actor:
         """A state named in the phrase, with the sector its role, body or capital gives."""
