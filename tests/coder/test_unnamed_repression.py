@@ -23,3 +23,7 @@ def test_named_victims_are_not_doubled_by_the_country_itself():
     assert ("ZMBCOP", "ZMBOPP", "175") in got or any(t.startswith("ZMB") and t != "ZMB" and c == "175"
                                                       for _, t, c in got), got
     assert not any(t == "ZMB" and c == "175" for _, t, c in got), got
+
+
+def test_barred_from_office_with_no_agent_is_the_own_state_barring():
+    assert_coded("The Bolivian opposition leader was barred from running for president.", "BOL", "BOLOPP", ["172"])
