@@ -87,7 +87,7 @@ def test_protest_and_force_posture(text, source, target, codes):
     ("Thailand dissolved the opposition party.", "THA", "THA", ["1722"]),
     ("Iran disqualified reformist candidates from the election.", "IRN", "IRN", ["1722"]),
     ("The ICC issued an arrest warrant for Putin.", "IGOICC", "RUS", ["173"]),
-    ("The regime in Syria crushed the uprising.", "SYR", "", ["175"]),
+    ("The regime in Syria crushed the uprising.", "SYR", "SYR", ["175"]),  # repression with no named victim: at its own country (domestic_codes)
 ])
 def test_reduce_relations_and_coerce(text, source, target, codes):
     assert_coded(text, source, target, codes)

@@ -211,7 +211,7 @@ class Coder:
                         # the parse may have seen a headline in sentence case: report the words as written
                         event.sentence = document.text[offset + sent.start_char: offset + sent.end_char].strip()
                         events.append(event)
-            events[first:] = _aimed_at_visit(_without_repeated_visits(events[first:]))
+            events[first:] = _aimed_at_visit(_without_repeated_visits(_without_unnamed_repeats(events[first:])))
             for event in self._pledged_on_visit(coded_sent, events[first:], said, coded_actors):
                 key = (index, _code(event.source), _code(event.target), event.cameo)
                 if key not in state.seen:
@@ -754,6 +754,18 @@ def _without_repeated_visits(events: list[Event]) -> list[Event]:
     read_off = lambda e: any(r in e.rule for r in READ_OFF_VISITS)
     stated = {dyad(e) for e in events if not read_off(e)}
     return [e for e in events if not read_off(e) or dyad(e) not in stated]
+
+
+def _without_unnamed_repeats(events: list[Event]) -> list[Event]:
+    """"police fired tear gas to disperse the protesters": an act aimed at the actor's own state
+    for want of a named target (`domestic_codes`), and its mirror, is the same act the sentence
+    also codes on someone it names — one event, not two."""
+    def own_state(e: Event) -> bool:
+        return e.target is not None and e.target.sector is None and e.target.code == e.source.country
+    named = {(e.source.code, e.cameo) for e in events if e.target is not None and not own_state(e)}
+    dropped = [e for e in events if own_state(e) and (e.source.code, e.cameo) in named]
+    mirrors = {(f"implied:{e.rule}", e.target.code) for e in dropped}
+    return [e for e in events if e not in dropped and (e.rule, e.source.code) not in mirrors]
 
 
 def _aimed_at_visit(events: list[Event]) -> list[Event]:
