@@ -640,6 +640,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         if offerer or (invited is not None and not any(self.could_be_actor(t) for t in targets)):
             # "rebuffed Trump's offer to mediate": aimed at who offered
             targets, link = offerer or conjuncts(obj), Link("obj")
+        doers = self._refused_doers(inner, obj) if frame == "refuse" and invited is None else []
+        if doers:  # "ruled out any U.S. military action on Mexican soil": refused to who would act
+            targets, link = doers, Link("obj")
         if frame in ("appeal", "demand") and obj is None and xcomp is not None:
             # "called on the president to step down": the object of the frame's own preposition
             obj = next((_child(c, "pobj") for c in verb.children if c.dep_ == "prep"
@@ -665,6 +668,13 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                          sources, targets, link,
                          inherited_source=_borrows_subject(verb),
                          weight=inner.weight - 0.05, named_state=inner.named_state and targets is inner.targets)
+
+    def _refused_doers(self, inner: Candidate, obj: Token | None) -> list[Token]:
+        """Who would do a refused act named by the frame's object: "rejected U.S. strikes on
+        Syria" is refused to the US, not to Syria."""
+        if obj is None or inner.trigger.i != obj.i or obj.pos_ != "NOUN":
+            return []
+        return [t for t in self._doers(obj) if t.i not in {s.i for s in inner.sources}]
 
     def _offered_act(self, obj: Token | None) -> Token | None:
         """The act an invitation or offer is to (clauses.yaml `offered_act_nouns`): "an invitation
