@@ -61,3 +61,11 @@ def test_mediators_reporting_one_side_only_mediate_nothing():
 def test_a_mediator_does_not_mediate_with_its_own_state():
     got = _mediated("Brazil brokered a ceasefire between the army and the rebels in Haiti.")
     assert ("BRA", "BRA") not in got, got
+
+
+def test_a_broker_after_the_sides_of_a_deal_mediates_for_both():
+    """The parser hangs ", brokered by X" on the last side of "between A and B"."""
+    got = _mediated("A truce between Armenia and Azerbaijan, brokered by Moscow, took effect on Monday.")
+    assert {("RUS", "ARM"), ("RUS", "AZE")} <= got, got
+    got = _mediated("The accord between Sudan and South Sudan, brokered by Addis Ababa and Cairo, was signed in June.")
+    assert {("ETH", "SDN"), ("ETH", "SSD"), ("EGY", "SDN"), ("EGY", "SSD")} <= got, got

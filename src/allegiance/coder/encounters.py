@@ -238,7 +238,7 @@ class Encounters:
             return None
         said = _child(clause, "ccomp") if clause.lemma_.lower() in self.speech else None
         clause = said if said is not None else clause  # "after talks mediated by Qatar, Doha said A and B agreed"
-        deal = participle.head if participle.dep_ != "advcl" else None
+        deal = self._between_deal(participle) if participle.dep_ != "advcl" else None
         inside = {t.i for t in deal.subtree} if deal is not None else set()  # "US-brokered talks" names no party
         parties = [p for p in self._parties(clause) if p.i not in inside and participle not in p.subtree]
         if deal is not None:
@@ -277,6 +277,17 @@ class Encounters:
         """The actors a talk, tie or deal is with or between: "ties with Iran"."""
         return [t for c in thing.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
                 for t in conjuncts(_child(c, "pobj")) if self.could_be_actor(t)]
+
+    @staticmethod
+    def _between_deal(participle: Token) -> Token:
+        """What a participle brokered: the parser hangs "a ceasefire between Israel and
+        Hezbollah, brokered by Washington" on the last side, but the deal is the truce itself."""
+        side = participle.head
+        while side.dep_ == "conj" and side.head.i != side.i:
+            side = side.head
+        if side.dep_ == "pobj" and side.head.lower_ == "between" and side.head.dep_ == "prep":
+            return side.head.head
+        return participle.head
 
     def _deal_sides(self, deal: Token, participle: Token) -> list[Token]:
         """The sides a brokered deal names: "the Qatari-brokered talks between Kinshasa and the

@@ -153,6 +153,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.wishing = patterns.clauses["wishing_verbs"]
         self.wishing_demands = patterns.clauses["wishing_demands"]
         self.aimed_preps = patterns.clauses["aimed_preps"]
+        self.outward_preps = patterns.clauses["outward_preps"]
         self.deciding = patterns.clauses["deciding_intents"]
         self.decided_roots = tuple(patterns.clauses["decided_measure_roots"])
         self.plan_nouns = patterns.clauses["opposed_plan_nouns"]
@@ -607,6 +608,11 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                                      subjects, aimed, Link("obj"), inherited_source=inherited, weight=0.65,
                                      absorbed=[xcomp.i])  # the threatened act is this threat
             with_link = Link("prep", frozenset({"with"}))
+            outward = self._carried_to(xcomp, subjects) if frame == "intent" and code and xcomp is not None else []
+            if outward and _reciprocal(with_link, subjects):
+                # "China and Pakistan pledged to extend the corridor into Afghanistan"
+                return Candidate(code, f"frame:intent:{verb.lemma_.lower()}>outward", verb, None, subjects,
+                                 outward, Link("obj"), inherited_source=inherited, weight=0.65)
             if frame == "intent" and code and xcomp is not None and _reciprocal(with_link, subjects) \
                     and not self._aimed_outside(xcomp):
                 # "Ghana and Côte d'Ivoire agreed to market their cocoa jointly": a shared intent
@@ -640,6 +646,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         if offerer or (invited is not None and not any(self.could_be_actor(t) for t in targets)):
             # "rebuffed Trump's offer to mediate": aimed at who offered
             targets, link = offerer or conjuncts(obj), Link("obj")
+        doers = self._refused_doers(inner, obj) if frame == "refuse" and invited is None else []
+        if doers:  # "ruled out any U.S. military action on Mexican soil": refused to who would act
+            targets, link = doers, Link("obj")
         if frame in ("appeal", "demand") and obj is None and xcomp is not None:
             # "called on the president to step down": the object of the frame's own preposition
             obj = next((_child(c, "pobj") for c in verb.children if c.dep_ == "prep"
@@ -665,6 +674,13 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                          sources, targets, link,
                          inherited_source=_borrows_subject(verb),
                          weight=inner.weight - 0.05, named_state=inner.named_state and targets is inner.targets)
+
+    def _refused_doers(self, inner: Candidate, obj: Token | None) -> list[Token]:
+        """Who would do a refused act named by the frame's object: "rejected U.S. strikes on
+        Syria" is refused to the US, not to Syria."""
+        if obj is None or inner.trigger.i != obj.i or obj.pos_ != "NOUN":
+            return []
+        return [t for t in self._doers(obj) if t.i not in {s.i for s in inner.sources}]
 
     def _offered_act(self, obj: Token | None) -> Token | None:
         """The act an invitation or offer is to (clauses.yaml `offered_act_nouns`): "an invitation
@@ -694,6 +710,16 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         heads = [act, *(c for c in act.children if c.dep_ == "dobj")]
         return any(c.dep_ == "prep" and c.lower_ in self.aimed_preps and (o := _child(c, "pobj")) is not None
                    and self.could_be_actor(o) for h in heads for c in h.children)
+
+    def _carried_to(self, act: Token, group: list[Token]) -> list[Token]:
+        """The outside actors a group's shared act is carried to (`outward_preps`): "extend the
+        corridor into Afghanistan"; none when the act is carried to one of the group."""
+        heads = [act, *(c for c in act.children if c.dep_ == "dobj")]
+        found = [t for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in self.outward_preps
+                 for t in conjuncts(_child(c, "pobj")) if self.could_be_actor(t)]
+        if any(t.lower_ in {g.lower_ for g in group} for t in found):
+            return []  # "China, Pakistan and Afghanistan agreed to extend it into Afghanistan": among the group
+        return found
 
     def _a_statement(self, verb: Token) -> bool:
         """Is the verb a statement when withheld: "to say whether", "to give a timeline"?"""
