@@ -23,3 +23,16 @@ def protection(text):
 def test_a_brigade_stationed_in_another_state_protects_it():
     assert any(s.startswith("FRA") and t == "EST" for s, t in protection(
         "France will station an armoured battalion in Estonia from next spring, the army said."))
+
+
+def economic_aid(text):
+    return {(s[:3], t[:3]) for s, t, code in dyads(text) if code.startswith("071")}
+
+
+def test_a_sum_lent_to_a_state_named_before_it_goes_to_that_state():
+    # the parser folds the indirect object into the sum ("Kenya billions")
+    assert ("CHN", "KEN") in economic_aid("Beijing has lent Kenya billions of dollars for railways.")
+
+
+def test_a_sum_with_no_name_after_the_verb_has_no_folded_recipient():
+    assert not economic_aid("China lent $2 billion last year.")

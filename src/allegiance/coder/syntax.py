@@ -213,7 +213,20 @@ def _recipients(verb: Token, matched: Token) -> list[Token]:
     given an ultimatum"): the one the object went to, the target of a "to" row."""
     if matched.dep_ != "dobj" or matched.head != verb:
         return []
-    return [t for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
+    return [t for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)] \
+        or _folded_recipient(verb, matched)
+
+
+def _folded_recipient(verb: Token, matched: Token) -> list[Token]:
+    """'lent Sri Lanka billions of dollars', 'gave Kyiv $2 billion': the parser hangs the
+    indirect object on the sum as a name before it; a proper name right after the verb and
+    before a number is the one the sum went to."""
+    name = next((c for c in matched.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                 and c.left_edge.i == verb.i + 1), None)
+    if name is None or not any(t.like_num or t.tag_ == "$" for t in matched.subtree if t.i > name.i) \
+            and not matched.like_num and matched.lower_ not in ("billions", "millions"):
+        return []
+    return [name]
 
 
 def _reciprocal(link: Link, subjects: list[Token]) -> bool:
