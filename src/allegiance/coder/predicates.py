@@ -812,6 +812,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 targets = subjects
             if not targets and rule.link.kind == "obj" and obj is not None and rule.code[:2] in FORCE_ROOTS:
                 targets = [obj]  # an attacked place or thing: the coder takes the state where it lies
+            if not targets and rule.link.kind == "obj" and obj is not None and rule.code.startswith("14") \
+                    and obj.lemma_.lower() in self.p.clauses["seats_of_power"]:
+                targets = [obj]  # "stormed the presidential palace": the coder finds whose seat it is
             if not targets and rule.link.kind == "obj" and obj is not None \
                     and rule.code.startswith(tuple(self.p.clauses["owner_target_codes"])):
                 targets = [obj]  # "seized a tanker off Venezuela": the coder looks for the owner

@@ -1,0 +1,27 @@
+"""A crowd that marches on its own capital, converges on a leader's residence or storms a
+palace protests at its own government; a state's own troops storming a palace do not."""
+from allegiance.api import code_text
+
+
+def _dyads(text):
+    return {(e.cameo[:2], e.source.country if e.source else None, e.target.code if e.target else None)
+            for e in code_text(text)}
+
+
+def test_march_on_own_capital_is_aimed_at_the_government():
+    assert ("14", "KEN", "KENGOV") in _dyads("Thousands of Kenyan teachers marched on Nairobi to demand higher pay.")
+
+
+def test_crowd_converging_on_a_residence_protests_at_the_government():
+    dyads = _dyads("Hundreds of Malawian demonstrators converged on the president's residence in Lilongwe on Friday.")
+    assert any(root == "14" and src == "MWI" and (tgt or "").startswith("MWI") for root, src, tgt in dyads)
+
+
+def test_crowd_storming_the_palace_protests_at_its_own_government():
+    dyads = _dyads("Angry Peruvian protesters stormed the presidential palace in Lima on Sunday.")
+    assert ("14", "PER", "PERGOV") in dyads
+
+
+def test_troops_storming_the_palace_are_no_protest():
+    dyads = _dyads("Gabonese soldiers stormed the presidential palace in Libreville on Wednesday.")
+    assert not [d for d in dyads if d[0] == "14"]
