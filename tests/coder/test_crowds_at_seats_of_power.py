@@ -25,3 +25,18 @@ def test_crowd_storming_the_palace_protests_at_its_own_government():
 def test_troops_storming_the_palace_are_no_protest():
     dyads = _dyads("Gabonese soldiers stormed the presidential palace in Libreville on Wednesday.")
     assert not [d for d in dyads if d[0] == "14"]
+
+
+def test_crowd_massed_outside_parliament_protests_at_the_legislature():
+    dyads = _dyads("Angry Serbian students massed outside parliament in Belgrade.")
+    assert any(root == "14" and src == "SRB" and (tgt or "").startswith("SRB") for root, src, tgt in dyads)
+
+
+def test_blockade_of_a_border_crossing_is_aimed_at_the_state_beyond():
+    dyads = _dyads("Hungarian truckers blocked border crossings with Romania for a week.")
+    assert ("14", "HUN", "ROU") in dyads
+    assert ("14", "HUN", "HUNGOV") not in dyads
+
+
+def test_blockade_of_a_road_at_home_stays_at_the_own_government():
+    assert ("14", "HUN", "HUNGOV") in _dyads("Hungarian truckers blocked roads near Budapest for a week.")
