@@ -40,3 +40,7 @@ def test_blockade_of_a_border_crossing_is_aimed_at_the_state_beyond():
 
 def test_blockade_of_a_road_at_home_stays_at_the_own_government():
     assert ("14", "HUN", "HUNGOV") in _dyads("Hungarian truckers blocked roads near Budapest for a week.")
+
+
+def test_crowd_pouring_into_a_city_centre_protests_at_its_own_government():
+    assert ("14", "ROU", "ROUGOV") in _dyads("Tens of thousands of Romanians poured into the centre of Cluj on Sunday.")
