@@ -44,3 +44,9 @@ def test_blockade_of_a_road_at_home_stays_at_the_own_government():
 
 def test_crowd_pouring_into_a_city_centre_protests_at_its_own_government():
     assert ("14", "ROU", "ROUGOV") in _dyads("Tens of thousands of Romanians poured into the centre of Cluj on Sunday.")
+
+
+def test_crowd_of_no_named_state_is_of_the_state_whose_parliament_it_marches_on():
+    dyads = _dyads("Thousands of protesters marched on Chisinau's parliament for a second night, "
+                   "chanting against the \"Russian law\" on foreign agents.")
+    assert any(root == "14" and src == "MDA" and (tgt or "").startswith("MDA") for root, src, tgt in dyads)

@@ -246,6 +246,8 @@ class Coder:
         targets = [(t, self._acted_on(code, t, a, actors, geo), p)
                    for t in cand.targets for a, p in self._targets(t, cand, actors, speaker, geo)]
         targets = self._other_parties(targets, sources, actors)
+        if not sources and code.startswith(PROTEST_ROOT):
+            sources = self._crowd_of(cand, targets, actors, speaker)
         accusers = {code for _, s in sources for code in (s.code, s.country)}
         if cand.accused_anaphor and sources and all(a is None or a.code in accusers for _, a, _ in targets):
             # "…, accusing the bloc of …", read as no one else: whom the governing clause acted on
@@ -423,6 +425,20 @@ class Coder:
             owners |= {place.country} if place is not None and place.country else set()
             owners |= {a.country or a.code for a in actors.resolve_all(venue) if a.country or a.code}
         return owners
+
+    def _crowd_of(self, cand: Candidate, targets: list, actors: DocumentActors, speaker: Actor | None) -> list:
+        """A crowd of no state the sentence settles ("thousands of protesters marched on Tbilisi's
+        parliament", in a story naming Russia too) that protests at a state's own institution (a
+        government, legislature or court) is of that state: crowds march on their own rulers."""
+        state = next((a.country for _, a, _ in targets if a is not None and a.country
+                      and a.sector in ("GOV", "LEG", "JUD")), None)
+        if state is None:
+            return []
+        hint, actors.hint_country = actors.hint_country, state
+        found = [(t, a) for t in cand.sources for a in actors.resolve_all(t, speaker)
+                 if a.country == state and a.sector not in STATE_SECTORS]
+        actors.hint_country = hint
+        return found
 
     def _a_seat_of_power(self, cand: Candidate) -> bool:
         """A protest's object that is a building of the state's own power (`seats_of_power`: "stormed
