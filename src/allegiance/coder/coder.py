@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from allegiance.actors.kb import load_kb
 from allegiance.actors.mentions import gazetteer
-from allegiance.actors.resolve import STATE_PRONOUNS, DocumentActors
+from allegiance.actors.resolve import STATE_PRONOUNS, STATE_SECTORS, DocumentActors
 from allegiance.coder.dates import HISTORICAL_AFTER_DAYS
 from allegiance.coder.fallback import Fallback, taken_tokens
 from allegiance.coder.modality import ModalityJudge, event_period
@@ -246,6 +246,8 @@ class Coder:
         targets = [(t, self._acted_on(code, t, a, actors, geo), p)
                    for t in cand.targets for a, p in self._targets(t, cand, actors, speaker, geo)]
         targets = self._other_parties(targets, sources, actors)
+        if not sources and code.startswith(PROTEST_ROOT):
+            sources = self._crowd_of(cand, targets, actors, speaker)
         accusers = {code for _, s in sources for code in (s.code, s.country)}
         if cand.accused_anaphor and sources and all(a is None or a.code in accusers for _, a, _ in targets):
             # "…, accusing the bloc of …", read as no one else: whom the governing clause acted on
@@ -283,15 +285,19 @@ class Coder:
         if cand.targets and sources and code in self.patterns.clauses["text_veto_codes"]:
             targets = self._text_body(cand.targets[0], sources[0][1]) or targets  # "vetoed a US-drafted resolution"
         actors.hint_country = None
+        # "protesters stormed the presidential palace" (not troops: a state's own forces there stage a coup)
+        seat = not targets and cand.code.startswith(PROTEST_ROOT) and self._a_seat_of_power(cand)
+        if seat:
+            sources = [(t, a) for t, a in sources if a is not None and a.sector not in STATE_SECTORS]
         if not cand.targets and cand.link.kind == "none" or (
-                not targets and cand.code.startswith(PROTEST_ROOT) and (cand.link.kind == "prep" or _owned(cand))):
+                not targets and cand.code.startswith(PROTEST_ROOT) and (cand.link.kind == "prep" or _owned(cand) or seat)):
             # "protesters rallied", "protested against the finance bill", "stormed her official
             # residence": what a protest is against may be no actor; then it is aimed at the
             # protesters' own government
             targets = [(None, None, None)]
         for s_tok, source in sources:
             about = self._named_in_complement(code, cand, source, targets, actors, geo)
-            for t_tok, target, place in self._untargeted(code, source, about, location):
+            for t_tok, target, place in _own_seat(code, source, self._untargeted(code, source, about, location)):
                 if cand.rule.startswith(PLACE_ONLY) and place is None:
                     continue  # "is in talks" is no visit: these verbs need a place
                 if not hosted and not (_a_state(source) and target is not None and _a_state(target)):
@@ -419,6 +425,26 @@ class Coder:
             owners |= {place.country} if place is not None and place.country else set()
             owners |= {a.country or a.code for a in actors.resolve_all(venue) if a.country or a.code}
         return owners
+
+    def _crowd_of(self, cand: Candidate, targets: list, actors: DocumentActors, speaker: Actor | None) -> list:
+        """A crowd of no state the sentence settles ("thousands of protesters marched on Tbilisi's
+        parliament", in a story naming Russia too) that protests at a state's own institution (a
+        government, legislature or court) is of that state: crowds march on their own rulers."""
+        state = next((a.country for _, a, _ in targets if a is not None and a.country
+                      and a.sector in ("GOV", "LEG", "JUD")), None)
+        if state is None:
+            return []
+        hint, actors.hint_country = actors.hint_country, state
+        found = [(t, a) for t in cand.sources for a in actors.resolve_all(t, speaker)
+                 if a.country == state and a.sector not in STATE_SECTORS]
+        actors.hint_country = hint
+        return found
+
+    def _a_seat_of_power(self, cand: Candidate) -> bool:
+        """A protest's object that is a building of the state's own power (`seats_of_power`: "stormed
+        the presidential palace") but names no actor: aimed at the protesters' own government."""
+        return cand.link.kind == "obj" and bool(cand.targets) \
+            and cand.targets[0].lemma_.lower() in self.patterns.clauses["seats_of_power"]
 
     def _untargeted(self, code: str, source: Actor, targets: list, location: Location | None) -> list:
         """Whom an event with no stated target is aimed at: a protest at the protesters' own
@@ -879,6 +905,16 @@ def _owned(cand: Candidate) -> bool:
     residence", "ransacked the leader's home"): a building of the powerful, not a foreign one."""
     return cand.link.kind == "obj" and bool(cand.targets) and any(
         c.dep_ == "poss" for c in cand.targets[0].children)
+
+
+def _own_seat(code: str, source: Actor, targets: list) -> list:
+    """A crowd's protest at a place of its own state ("marched on Islamabad", "poured into
+    Belgrade"): the march is aimed at the government that sits there, not at the state itself."""
+    if not code.startswith(PROTEST_ROOT) or not source.country or source.sector == "GOV" or _the_state_itself(source):
+        return targets
+    return [(t, Actor(target.text, f"{source.country}GOV", source.country, "GOV", None), place)
+            if place is not None and target is not None and target.code == source.country else (t, target, place)
+            for t, target, place in targets]
 
 
 def _the_state_itself(actor: Actor) -> bool:

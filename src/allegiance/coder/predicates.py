@@ -838,6 +838,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 targets = subjects
             if not targets and rule.link.kind == "obj" and obj is not None and rule.code[:2] in FORCE_ROOTS:
                 targets = [obj]  # an attacked place or thing: the coder takes the state where it lies
+            if not targets and rule.link.kind == "obj" and obj is not None and rule.code.startswith("14") \
+                    and obj.lemma_.lower() in self.p.clauses["seats_of_power"]:
+                targets = [obj]  # "stormed the presidential palace": the coder finds whose seat it is
             if not targets and rule.link.kind == "obj" and obj is not None \
                     and rule.code.startswith(tuple(self.p.clauses["owner_target_codes"])):
                 targets = [obj]  # "seized a tanker off Venezuela": the coder looks for the owner
@@ -862,6 +865,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 targets = [t for t in self._author(verb.head) if self.could_be_actor(t)]
             if not targets and rule.link.kind != "none" and rule.code.startswith(self.answered_clause_roots):
                 targets = self._answered_clause(verb)  # "lodged a protest after Chinese ships sailed in"
+            if not targets and rule.link.kind == "none" and rule.code.startswith("14") and matched is not None:
+                targets = self._across_border(matched)  # "blocked border crossings with Ukraine"
             if rule.link.kind != "none" and not targets:
                 continue
             if rule.link.kind == "none" and rule.code.startswith("15"):
@@ -1682,6 +1687,20 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             return []
         return self._named_state(thing, AGENT_DEPS)
 
+    def _across_border(self, thing: Token) -> list[Token]:
+        """A crowd's blockade of a crossing into another state ("blocked border crossings with
+        Ukraine", "blocked crossings on the Ukrainian border") is aimed at that state, not at the
+        crowd's own government: the state named with the border (`border_words`)."""
+        words = self.p.clauses["border_words"]
+        places = [thing] + [p for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in ("on", "at", "along")
+                            for p in [_child(prep, "pobj")] if p is not None]
+        if not any(p.lemma_.lower() in words or any(c.dep_ == "compound" and c.lemma_.lower() in words
+                                                     for c in p.children) for p in places):
+            return []
+        beyond = [t for prep in thing.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                  for p in [_child(prep, "pobj")] if p is not None for t in conjuncts(p) if self.could_be_actor(t)]
+        return beyond or [t for p in places if p.lemma_.lower() in words for t in self._named_state(p)]
+
     def _state_before(self, thing: Token) -> list[Token]:
         """The state named before a thing, or before the goods it counts: "a ban on *Russian*
         imports", "duties on 2.8 billion euros of *American* products"."""
@@ -1774,6 +1793,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                     pobj = holder.head  # "a country that Iraq waged war upon"
                 if pobj is not None and pobj.lower_ not in self.reflexive:
                     found += [t for t in conjuncts(pobj) if t not in found]
+        if dobj is not None and any(c.dep_ == "amod" and c.lower_ in link.preps for c in dobj.children):
+            # "massed outside parliament": the parser reads the preposition as an adjective on an object
+            found += [t for t in conjuncts(dobj) if t not in found]
         if places:
             return found
         # objects that name no actor ("with immediate effect", "on Saturday") are not targets,
