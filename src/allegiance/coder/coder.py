@@ -18,7 +18,7 @@ from allegiance.coder.modality import ModalityJudge, event_period
 from allegiance.coder.patterns import load_patterns
 from allegiance.coder.predicates import PredicateFinder
 from allegiance.coder.quotes import QuoteSpan, find_quotes, reported_speech
-from allegiance.coder.syntax import FORCE_ROOTS, FORCE_THREATS, VISIT_CODES, Candidate, place_name
+from allegiance.coder.syntax import FORCE_ROOTS, FORCE_THREATS, PROTEST_ROOT, VISIT_CODES, Candidate, place_name
 from allegiance.geo import GeoContext, locate
 from allegiance.geo.gazetteer import load_gazetteer
 from allegiance.geo.locate import named_place
@@ -39,7 +39,6 @@ COUNTRY_NOUNS = {"state", "country", "nation", "republic", "kingdom", "people"} 
 # a show of force or a symbolic act staged in another state is aimed at it ("massed troops near
 # Ukraine's border", "laid a wreath at the Tomb of the Unknown Soldier in Warsaw")
 ABROAD_CODES = ("15", "017")
-PROTEST_ROOT = "14"
 SCENE_CODES = {"015"}  # "claimed responsibility for the bombings in Brussels": aimed at Belgium
 # what an act is about hangs on its objects and phrases; of a clause only the doer counts
 COMPLEMENT_DEPS = {"dobj", "prep", "pobj", "attr", "oprd", "dative", "acl", "amod", "compound", "poss",

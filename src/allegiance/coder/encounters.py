@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from allegiance.coder.patterns import Link
+from allegiance.coder.patterns import Link, Rule
 from allegiance.coder.syntax import (
     AGENT_DEPS,
     Candidate,
@@ -37,9 +37,7 @@ class Encounters:
             return None
         if verb.lemma_.lower() not in self.speech and not any(c.lower_ == "their" for c in noun.children):
             return None  # what was said at it, or "their meeting": not "blocked the package at a summit"
-        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
-        rule = next((r for r in self.p.nouns.get(noun.lemma_.lower(), []) if r.code.startswith("04")
-                     and "with" in r.link.preps and (r.words is None or r.words & modifiers)), None)
+        rule = self._meeting_rule(noun)
         if rule is None:
             return None
         addressee = _child(verb, "dobj") or next(
@@ -63,14 +61,18 @@ class Encounters:
         if any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and self.could_be_actor(c) and not _a_place(c)
                for c in noun.children):
             return None  # "at a NATO summit", "at a UN Security Council meeting": a body's gathering, not theirs
-        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
-        rule = next((r for r in self.p.nouns.get(noun.lemma_.lower(), []) if r.code.startswith("04")
-                     and "with" in r.link.preps and (r.words is None or r.words & modifiers)), None)
+        rule = self._meeting_rule(noun)
         sides = [s for s in sources if self.could_be_actor(s)]
         if rule is None or not (len(sides) == 2 or (len(sides) == 1 and _reciprocal(rule.link, sides))):
             return None  # among three or more, who met whom is not said; "ministers from A and B" are two
         return Candidate(rule.code, f"meeting:{rule.id}", noun, sources=sides, targets=sides,
                          link=Link("prep", frozenset({"between"})), weight=0.75)
+
+    def _meeting_rule(self, noun: Token) -> Rule | None:
+        """The meeting row (04, "with" a partner) a meeting noun and its modifiers match."""
+        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+        return next((r for r in self.p.nouns.get(noun.lemma_.lower(), []) if r.code.startswith("04")
+                     and "with" in r.link.preps and (r.words is None or r.words & modifiers)), None)
 
     def _host_and_guests(self, verb: Token) -> list[Token]:
         """'Mirziyoyev hosted his Tajik counterpart for talks': the host and each guest."""
@@ -88,9 +90,7 @@ class Encounters:
             return None
         if noun.lemma_.lower() not in self.hosted_talks:
             return None  # "hosted Putin for a summit", "for a dinner": the hosting is the meeting (043)
-        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
-        rule = next((r for r in self.p.nouns.get(noun.lemma_.lower(), []) if r.code.startswith("04")
-                     and "with" in r.link.preps and (r.words is None or r.words & modifiers)), None)
+        rule = self._meeting_rule(noun)
         if rule is None:
             return None
         return Candidate(rule.code, f"meeting:{rule.id}", noun, sources=sides, targets=sides,

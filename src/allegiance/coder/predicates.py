@@ -23,8 +23,8 @@ from allegiance.coder.syntax import (
     NAMED_TARGET_PREPS,
     PASSIVE_SUBJECT_DEPS,
     POSTURE_LINK,
+    PROTEST_ROOT,
     SELF_PRONOUNS,
-    STAGED_NOUN_ROOTS,
     SUBJECT_DEPS,
     VISIT_CODES,
     _aimed_at_thing,
@@ -41,6 +41,7 @@ from allegiance.coder.syntax import (
     _set_off_participle,
     _top_down,
     conjuncts,
+    of_a_state,
     place_name,
 )
 from allegiance.coder.demands import Demands
@@ -59,14 +60,6 @@ WHERE_PREPS = {"to", "into", "onto", "through", "across", "along", "around", "in
 BETWEEN = Link("prep", frozenset({"between"}))
 # the places in a clause where an event noun is what its verb says happened or was done
 ARGUMENT_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"dobj"}
-
-
-def _of_a_state(name: Token) -> bool:
-    """Does a name (or the entity it ends) stand for a state, its people or a place in it
-    ("Pakistan", "Ukrainian", "Kryvyi Rih"; not "the Red Sea")?"""
-    gazetteer = load_gazetteer()
-    texts = {name.text, *(e.text for e in name.doc.ents if e.start <= name.i < e.end)}
-    return any(gazetteer.country_named(t) or any(e.place.country for e in gazetteer.lookup(t)) for t in texts)
 
 
 class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchanges, Offers):
@@ -838,7 +831,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 targets = subjects
             if not targets and rule.link.kind == "obj" and obj is not None and rule.code[:2] in FORCE_ROOTS:
                 targets = [obj]  # an attacked place or thing: the coder takes the state where it lies
-            if not targets and rule.link.kind == "obj" and obj is not None and rule.code.startswith("14") \
+            if not targets and rule.link.kind == "obj" and obj is not None and rule.code.startswith(PROTEST_ROOT) \
                     and obj.lemma_.lower() in self.p.clauses["seats_of_power"]:
                 targets = [obj]  # "stormed the presidential palace": the coder finds whose seat it is
             if not targets and rule.link.kind == "obj" and obj is not None \
@@ -865,7 +858,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 targets = [t for t in self._author(verb.head) if self.could_be_actor(t)]
             if not targets and rule.link.kind != "none" and rule.code.startswith(self.answered_clause_roots):
                 targets = self._answered_clause(verb)  # "lodged a protest after Chinese ships sailed in"
-            if not targets and rule.link.kind == "none" and rule.code.startswith("14") and matched is not None:
+            if not targets and rule.link.kind == "none" and rule.code.startswith(PROTEST_ROOT) and matched is not None:
                 targets = self._across_border(matched)  # "blocked border crossings with Ukraine"
             if rule.link.kind != "none" and not targets:
                 continue
@@ -909,7 +902,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         phrases = [thing, *(c for c in verb.children if c.dep_ == "prep" and c.lower_ in self.struck_places)]
         words = [t for p in phrases for t in p.subtree
                  if not any(a.dep_ in ("relcl", "acl") and a in p.subtree for a in t.ancestors)]
-        return any(_of_a_state(t) for t in words if t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper()))
+        return any(of_a_state(t) for t in words if t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper()))
 
     def _sanctioned_actor(self, verb: Token, obj: Token | None) -> bool:
         """Whether a verb of `actor_object_verbs` acts on an actor that is no state: "suspended the
@@ -1248,7 +1241,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 return None
             sources = agents
         if sources is None and stagers and not agents:
-            if not cand.code.startswith(STAGED_NOUN_ROOTS) or not cand.targets:
+            if not cand.code.startswith(PROTEST_ROOT) or not cand.targets:
                 return None  # "protests by farmers" with no one they are aimed at: background
             sources = stagers
         if at.dep_ == "pobj" and at.head.lower_ in self.pact_preps and not self._partnered_pact(cand):
@@ -1290,7 +1283,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
     def _stagers(self, noun: Token) -> list[Token]:
         """Who a "by" phrase on a protest noun (or on its count) names as staging it: "protests
         by farmers against the government", "weeks of rallies by students against the junta"."""
-        if not any(r.code.startswith(STAGED_NOUN_ROOTS) for r in self.p.nouns.get(noun.lemma_.lower(), [])):
+        if not any(r.code.startswith(PROTEST_ROOT) for r in self.p.nouns.get(noun.lemma_.lower(), [])):
             return []
         by = next((_child(c, "pobj") for h in (noun, *self._counting(noun)) for c in h.children
                    if c.dep_ == "prep" and c.lower_ == "by"), None)

@@ -54,8 +54,7 @@ class Refusals:
         rejects it (120); said of the future only, not 'did not join'."""
         denial = self._denial(verb)
         c = self.p.clauses
-        if denial is None or verb.lemma_.lower() not in c["membership_verbs"] or not any(
-                a.dep_ == "aux" and a.lower_ in c["future_aux"] | c["conditional_aux"] | {"wo"} for a in verb.children):
+        if denial is None or verb.lemma_.lower() not in c["membership_verbs"] or not self._foretold(verb):
             return None
         obj = _child(verb, "dobj")
         if obj is None or obj.pos_ == "PRON":

@@ -29,8 +29,9 @@ VISIT_CODES = ("042", "043")  # a trip to a place is a visit to its state
 # coercion and force; for talk the adjective is as often the topic ("Iranian nuclear talks")
 AGENT_NOUN_ROOTS = ("15", "16", "17", "18", "19", "20")
 AGENT_DEPS = ("amod", "compound", "nmod")
-# acts whose doer a "by" phrase on the noun names: "protests by farmers against the government"
-STAGED_NOUN_ROOTS = ("14",)
+# protests: aimed at the protesters' own government when they name no one; a "by" phrase on the
+# noun names who stages them ("protests by farmers against the government")
+PROTEST_ROOT = "14"
 # preps whose object is whom a measure is aimed at or whom goods come from: reporters fold them
 # into a name before the noun ("Russia sanctions", "Russian gas imports")
 NAMED_TARGET_PREPS = {"on", "against", "from"}
@@ -158,6 +159,14 @@ def place_name(tok: Token | None) -> bool:
         return False
     entries = load_gazetteer().lookup(tok.text)
     return bool(entries) and not any(e.place.kind == "country" for e in entries)
+
+
+def of_a_state(name: Token) -> bool:
+    """Does a name (or the entity it ends) stand for a state, its people or a place in it
+    ("Pakistan", "Ukrainian", "Kryvyi Rih"; not "the Red Sea")?"""
+    gazetteer = load_gazetteer()
+    texts = {name.text, *(e.text for e in name.doc.ents if e.start <= name.i < e.end)}
+    return any(gazetteer.country_named(t) or any(e.place.country for e in gazetteer.lookup(t)) for t in texts)
 
 
 def _names_someone(victims: Token) -> bool:

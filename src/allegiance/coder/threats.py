@@ -252,7 +252,7 @@ class Threats:
         answer = next((_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ == how), None)
         if answer is None:
             return None  # "would be met by the prime minister": no answer named
-        words = {t.lemma_.lower() for t in answer.subtree} if answer is not None else set()
+        words = {t.lemma_.lower() for t in answer.subtree}
         if not words & set(self.force_options) and (how != "with" or answer.lemma_.lower() not in self.answer_nouns):
             return None
         aimed = self._doers(self._counted(deed))
