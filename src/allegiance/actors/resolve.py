@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from importlib import resources
 
+import yaml
 from spacy.tokens import Doc, Span, Token
 
 from allegiance.actors.kb import Entry, KnowledgeBase
@@ -26,49 +28,46 @@ from allegiance.model import Actor
 NP_DEPS = {"compound", "amod", "poss", "case", "det", "nmod", "appos", "flat", "nummod",
            "punct", "prep", "pobj", "quantmod", "advmod", "npadvmod"}
 NP_PREPS = {"of", "by"}  # "the Speaker of the Federation Council", "a proposal by Benin"
-# "a spokesman for the Houthis" speaks for them
-VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "representative", "negotiator", "envoy", "emissary"}
-BORDER_NOUNS = {"border", "frontier", "boundary"}  # "along its border with Algeria" names Algeria
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 STATE_PRONOUNS = {"it", "its", "they", "them", "their"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 SCENE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout"}
 SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our"}
-# words that put a named person out of office ("former president")
-FORMER = ("former", "ex", "ex-", "late")
 # a sector word followed by "in Niger" / "from Chad" belongs to that state when nothing else says
 PLACE_PREPS = {"in", "from"}
-# "his office", "her spokesman": a body or aide of the person the pronoun stands for
-PERSONAL_BODIES = {"office", "spokesman", "spokeswoman", "spokesperson", "aides", "aide",
-                   "staff", "lawyers", "lawyer", "team", "administration", "government", "camp"}
-# "the group said", "the alliance will meet", "the country had received": a general noun for
-# a body, with only "the", stands for the nearest body of that kind named before it
-GENERIC_BODIES = {"group": ("group",), "movement": ("group",), "militia": ("group",),
-                  "organisation": ("group", "igo"), "organization": ("group", "igo"),
-                  "alliance": ("igo", "group"), "bloc": ("igo",),
-                  "country": ("country",), "nation": ("country",)}
-# people known by what they do, whose "from" phrase says whom they come from or work for:
-# "experts from the OPCW", "inspectors from the IAEA", "delegates from Chad"
-MEMBER_NOUNS = {"expert", "inspector", "investigator", "monitor", "observer", "representative",
-                "delegate", "envoy", "member", "official", "specialist", "scientist", "delegation",
-                "team", "staff", "troops", "soldier", "fighter", "diplomat", "negotiator"}
 # mentions whose state a description ("the kingdom") may name again: the state's name, its
 # people, its capital, its institutions, its leaders
 DESCRIBED_KINDS = {"country", "demonym", "capital", "metonym", "person", "office"}
 AT_PLACE = {"in", "at", "to", "into", "near", "from"}
-# the sides of a conflict: no sector, but "in Sudan" says whose conflict
-SIDES = {"party", "side", "faction"}
 # bodies of a state, whose speaker's state is the state of an army or police they mention
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
 NONSTATE_ARMED = {"REB", "INS"}  # armed men of no state: a state's foes when its own organs speak of them
-FOREIGN_WORDS = {"foreign", "overseas", "outside"}  # "foreign troops" belong to no state the text names
 ARMED_SECTORS = {"MIL", "REB", "UAF"}
 INSTITUTION_SECTORS = {"GOV", "LEG", "JUD"}  # bodies every state has, unlike an army's own name
 NAMED_BODY_SECTORS = {"BUS", "MED"}  # "the company", "the broadcaster": the one named before
 LOCAL_OFFICES = {"governor", "mayor"}  # offices.tsv's first form of local and regional offices
-# counts that name people ("hundreds gathered"): any other word of the phrase says more
-COUNT_WORDS = {"hundreds", "thousands", "dozens", "tens of thousands", "hundreds of thousands"}
+
+
+def _phrase_words() -> dict:
+    """The reviewable word lists of data/actors/phrase_words.yaml."""
+    text = (resources.files("allegiance") / "data" / "actors" / "phrase_words.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+_WORDS = _phrase_words()
+VOICE_NOUNS = frozenset(_WORDS["voice_nouns"])
+BORDER_NOUNS = frozenset(_WORDS["border_nouns"])
+FORMER = frozenset(_WORDS["former_words"])
+PERSONAL_BODIES = frozenset(_WORDS["personal_bodies"])
+GENERIC_BODIES = {noun: tuple(kinds) for noun, kinds in _WORDS["generic_bodies"].items()}
+MEMBER_NOUNS = frozenset(_WORDS["member_nouns"])
+SIDES = frozenset(_WORDS["sides"])
+FOREIGN_WORDS = frozenset(_WORDS["foreign_words"])
+COUNT_WORDS = frozenset(_WORDS["count_words"])
+TWO_PARTY_NOUNS = frozenset(_WORDS["two_party_nouns"])
+TWO_STATE_NOUNS = frozenset(_WORDS["two_state_nouns"])
+MEETING_NOUNS = frozenset(_WORDS["meeting_nouns"])
 
 
 @dataclass
@@ -92,17 +91,9 @@ class Phrase:
         return _depth_of(mention, self.depth)
 
 
-# "the two countries", "both sides": the last two states named before them
-# "the two leaders", "the two delegations": the last two parties named, people or bodies
-TWO_PARTY_NOUNS = {"leader", "president", "man", "woman", "minister", "premier", "delegation", "party",
-                   "counterpart", "official", "chief", "head", "envoy", "negotiator"}
 # mentions that name the states "the two countries" or "the two sides" stand for: their names,
 # capitals, people, and the leaders who speak for them ("Xi arrived in Astana … the two countries")
 PAIRED_KINDS = {"country", "capital", "demonym", "person"}
-# "the talks in Riyadh": a meeting whose place is its venue, not one of the two sides
-MEETING_NOUNS = {"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "conference"}
-TWO_STATE_NOUNS = {"country", "nation", "state", "neighbour", "neighbor", "side", "government", "capital",
-                   "korea", "koreas"}
 
 
 @dataclass
