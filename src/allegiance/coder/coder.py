@@ -193,7 +193,7 @@ class Coder:
                     continue  # "struck Sumy, killing 35": one event, the strike
                 for event in self._with_implied(self._events(document, index, coded_sent, cand, coded_actors,
                                                              coded_quotes, geo), self._hosted(cand), self._joint(cand),
-                                                      self._signed(cand)):
+                                                      self._signed(cand), self._placed(cand)):
                     if event.cameo[:3] not in VISIT_CODES:
                         said.update((cand.trigger.i, cand.head.i))
                     if coded_sent is not sent:  # the reading's offsets are not the text's
@@ -647,14 +647,14 @@ class Coder:
         return next(iter(c["signed_agreement_code"]))
 
     def _with_implied(self, events: Iterable[Event], hosted: bool = True, joint: bool = False,
-                      signed: str | None = None) -> Iterator[Event]:
+                      signed: str | None = None, placed: str = "") -> Iterator[Event]:
         """Each event, followed by its mirror where the data says one is implied (but no host
         for a visit to a gathering) or the act is a joint one, and a meeting held in one side's
         country (`hosted_meeting_codes`) also as the other side's visit; a signed truce also as
         the agreement signed."""
         for event in events:
             pair = [event, *(self._mirror(event, joint) if hosted else [])]
-            visits = [v for e in pair for v in self._visit(e)]
+            visits = [v for e in pair for v in self._visit(e, placed)]
             yield from pair
             if signed:
                 yield from (_recoded(e, signed, rule=f"signed:{e.rule}", confidence=e.confidence - 0.1) for e in pair)
@@ -687,15 +687,36 @@ class Coder:
         """"Goma", "the town of Walikale": a place rather than a body of its state."""
         return place_name(tok) or tok.lemma_.lower() in self.finder.place_objects
 
-    def _visit(self, event: Event) -> list[Event]:
-        """"Witkoff met Putin in St Petersburg": the guest visited, the host hosted (042/043)."""
-        if event.cameo not in self.patterns.clauses["hosted_meeting_codes"] or event.location is None:
+    def _visit(self, event: Event, placed: str = "") -> list[Event]:
+        """"Witkoff met Putin in St Petersburg": the guest visited, the host hosted (042/043); a
+        joint act of officials (`official_visit_codes`) only where the place is its own ("signed a
+        treaty in Pyongyang", "at a summit in Tokyo"), not one elsewhere in the sentence."""
+        c = self.patterns.clauses
+        if event.location is None or not (event.cameo in c["hosted_meeting_codes"] or (
+                event.cameo in c["official_visit_codes"] and self._officials(event)
+                and event.location.text in placed)):
             return []
         source, target, where = event.source, event.target, event.location.country
         if target is None or not where or source.country == target.country or where != target.country:
             return []
         return [_recoded(event, VISIT_CODES[0], rule=f"visit:{event.rule.removeprefix('implied:')}",
                          confidence=event.confidence - 0.1)]
+
+    def _placed(self, cand: Candidate) -> str:
+        """The places said of the act itself: "signed a treaty in Pyongyang", "agreed at a summit
+        in Tokyo" (in or at the verb, its object, or a meeting there), or the words before a
+        "where" ("in Belgrade, where the two signed") — the text of those phrases."""
+        c = self.patterns.clauses
+        own = [t for t in (cand.head, cand.trigger, cand.frame) if t is not None]
+        where = [t.doc[t.sent.start:w.i] for t in own for w in t.children if w.lower_ in c["place_relatives"]]
+        phrases = [p for t in own for p in _place_phrases(t, set(c["act_place_preps"]), 3)]
+        return " | ".join(span.text for span in [*where, *phrases])
+
+    def _officials(self, event: Event) -> bool:
+        """Are both sides officials (`hosting_sectors`), whose joint act in one side's country is a
+        visit, rather than states by name, whose accord is not?"""
+        sectors = self.patterns.clauses["hosting_sectors"]
+        return all(a is not None and (a.sector or "").lower() in sectors for a in (event.source, event.target))
 
     def _targets(self, tok: Token, cand: Candidate, actors: DocumentActors, speaker: Actor | None,
                  geo: GeoContext) -> list[tuple[Actor, Location | None]]:
@@ -768,6 +789,20 @@ def _with_dateline(document: Document) -> tuple[Document, int]:
         return document, 0
     filed = document if document.dateline is not None else dataclasses.replace(document, dateline=place)
     return filed, len(document.text) - len(rest)
+
+
+def _place_phrases(tok: Token, preps: set[str], depth: int) -> Iterator[Span]:
+    """The "in …"/"at …" phrases (``preps``) on a word, its object, or the noun such a phrase
+    names, down to ``depth`` steps ("agreed at a summit in Tokyo")."""
+    if depth <= 0:
+        return
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                yield obj.doc[obj.left_edge.i:obj.i + 1]
+                yield from _place_phrases(obj, preps, depth - 1)
+        elif child.dep_ in ("dobj", "pobj"):
+            yield from _place_phrases(child, preps, depth - 1)
 
 
 def _without_repeated_visits(events: list[Event]) -> list[Event]:
