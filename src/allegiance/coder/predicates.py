@@ -152,6 +152,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.plan_nouns = patterns.clauses["opposed_plan_nouns"]
         self.opposing = patterns.clauses["opposing_verbs"]
         self.conceded_roots = tuple(patterns.clauses["agreed_concession_roots"])
+        self.withheld_measures = tuple(patterns.clauses["withheld_measure_codes"])
         self.speech = patterns.clauses["speech_verbs"]
         self.optimistic = patterns.clauses["optimistic_words"]
         self.place_objects = set(patterns.clauses["place_objects"])
@@ -618,7 +619,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         if consumed is not None:  # the embedded words are this event, not events of their own
             consumed.update(t.i for t in (inner.trigger, inner.frame, xcomp) if t is not None)
         sources = self.subjects(verb)
-        if frame == "negate":
+        if frame == "negate" or self._withheld_measure(frame, inner, xcomp):
             inner.negated_by_frame = True
             inner.frame, inner.sources = verb, sources
             return inner
@@ -667,6 +668,13 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                          sources, targets, link,
                          inherited_source=_borrows_subject(verb),
                          weight=inner.weight - 0.05, named_state=inner.named_state and targets is inner.targets)
+
+    def _withheld_measure(self, frame: str, inner: Candidate, xcomp: Token | None) -> bool:
+        """"refused to join sanctions against Russia", "declined to impose sanctions on Moscow": the
+        source's own measure (`withheld_measure_codes`) not taken, not a rejection of the state it
+        would hit; "opposed sanctions on Pyongyang" (no infinitive) rejects another's measure."""
+        return frame == "refuse" and xcomp is not None and xcomp.dep_ == "xcomp" \
+            and inner.code.startswith(self.withheld_measures)
 
     def _refused_doers(self, inner: Candidate, obj: Token | None) -> list[Token]:
         """Who would do a refused act named by the frame's object: "rejected U.S. strikes on
