@@ -790,6 +790,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                     matched = self._guest_at(verb, obj)  # "welcomed Modi to Chequers" (a host's row)
                 if matched is None or (signed is not None and not rule.code.startswith(self.agreed_outcomes)):
                     continue
+            if rule.link.kind == "obj" and rule.words is not None and self._handed_on(verb, matched, rules):
+                continue  # "returned 40 children to Kyiv": the recipient names whose they are
             targets = self.targets(verb, rule.link, matched if rule.words else None)
             criticised = []
             if rule.code.startswith(self.criticism_roots) and rule.link.kind == "obj" and rule.words is None:
@@ -889,6 +891,18 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 cand.inherited_source = False
             return cand
         return None
+
+    def _handed_on(self, verb: Token, matched: Token | None, rules: list) -> bool:
+        """People handed on (a verb that also has a 'to' row: "returned 40 children to Kyiv")
+        are told apart by their recipient or by their own state ("handed Israeli hostages to
+        the Red Cross"), never by the state the story is about: without a state of their own
+        the 'to' row, or "each handed back 390 prisoners", takes them."""
+        if matched is None or any(c.dep_ in ("amod", "compound", "nmod", "poss") and self.could_be_actor(c)
+                                  for c in matched.children):
+            return False
+        lemma = matched.lemma_.lower()
+        return lemma in self.p.clauses["handed_people"] and any(r.link.kind == "prep" and "to" in r.link.preps and r.words is not None and lemma in r.words
+                   for r in rules)
 
     def _struck_thing(self, verb: Token, link: Link) -> list[Token]:
         """"missiles slammed into nine camps in Pakistan", "drones rained down on a refinery in
