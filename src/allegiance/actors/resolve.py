@@ -430,7 +430,7 @@ class DocumentActors:
                 e = mention.entry
                 actors.append(Actor(other.text, f"{_country_code(e)}{sector or ''}", e.country, sector, e.name))
             elif mention is not None and mention.kind == "group" and actor is not None and actor.country \
-                    and other.dep_ in ("conj",) and other.head.dep_ in ("amod", "compound", "nmod"):
+                    and other.dep_ == "conj" and other.head.dep_ in ("amod", "compound", "nmod"):
                 actors += self._side_group(other, actor)  # "Iranian and Taliban border forces": each side's own
         if len(actors) > 1 and actor is not None and actor.country is None:
             actors = actors[1:]  # "countries, including …": the list names them, the head does not
