@@ -420,6 +420,9 @@ class DocumentActors:
                     actor is None or mention.entry.country != actor.country):
                 e = mention.entry
                 actors.append(Actor(other.text, f"{_country_code(e)}{sector or ''}", e.country, sector, e.name))
+            elif mention is not None and mention.kind == "group" and actor is not None and actor.country \
+                    and other.dep_ == "conj" and other.head.dep_ in ("amod", "compound", "nmod"):
+                actors += self._side_group(other, actor)  # "Iranian and Taliban border forces": each side's own
         if len(actors) > 1 and actor is not None and actor.country is None:
             actors = actors[1:]  # "countries, including …": the list names them, the head does not
         named = self._named_members(head, actor)
@@ -429,6 +432,12 @@ class DocumentActors:
         if pair:
             return pair
         return actors
+
+    def _side_group(self, other: Token, actor: Actor) -> list[Actor]:
+        """A named armed group listed beside a state's adjective is a side of its own, not that
+        state's sector: it keeps its own code when it belongs to another state."""
+        group = self.resolve(other)
+        return [group] if group is not None and group.country and group.country != actor.country else []
 
     def _named_members(self, head: Token, actor: Actor | None) -> list[Actor]:
         """The people an 'including' list picks out with a state of their own ("two Russian
