@@ -1533,6 +1533,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             obj = _child(verb.head.head, "dobj")
             if obj is not None and obj.lower_ not in self.reflexive:
                 return conjuncts(obj)  # "praised Orban for backing Tbilisi": Orban backs
+        speaker = self._parenthetical_speaker(verb)
+        if speaker:  # "…, MSF said, blaming government forces for the strike": MSF blames
+            return speaker
         controller = self._directing(verb.head) if _set_off_participle(verb) else None
         if controller is not None:
             # "ordered Russia to cut its staff, accusing Moscow of spying": the participle after
@@ -1561,7 +1564,15 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                     # "Tinubu said the cut was painful, and appealed to the unions": the parser
                     # hangs the speaker's second act on what he said
                     return self.subjects(speech)
-                return inherited
+                if inherited or not _set_off_participle(verb):
+                    return inherited
+        if _set_off_participle(verb) and verb.sent.root.i != verb.i:
+            # "…despite being a member of the court, drawing condemnation from Kyiv", "…on charges of
+            # calling for unrest, drawing condemnation from X": the parser hangs the comment on a verb
+            # inside a phrase, which has no subject; it comments on the sentence's main clause. Not a
+            # toll ("…, killing 11 people"): its doer is the attack's, which the parse lost
+            if verb.lemma_.lower() not in self.toll_verbs:
+                return self.subjects(verb.sent.root)
         return []
 
     def requested_deed(self, noun: Token) -> Candidate | None:
@@ -1621,6 +1632,17 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         if owning:
             return [t for t in self.subjects(noun.head) if self.could_be_actor(t)]
         return []
+
+    def _parenthetical_speaker(self, verb: Token) -> list[Token]:
+        """Who speaks in a set-off participle right after a parenthetical speech verb ("…, MSF
+        said, blaming government forces"): the speaker comments, though the parser hangs the
+        participle on the clause reported."""
+        if not _set_off_participle(verb) or verb.i - 2 < verb.sent.start:
+            return []
+        said = verb.doc[verb.i - 2]
+        if said.lemma_.lower() not in self.speech or said.dep_ != "parataxis":
+            return []
+        return [t for t in self.subjects(said) if self.could_be_actor(t)]
 
     def _directing(self, clause: Token) -> Token | None:
         """The verb that orders, urges or demands what `clause` says, when the clause's doer
