@@ -668,7 +668,6 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                          inherited_source=_borrows_subject(verb),
                          weight=inner.weight - 0.05, named_state=inner.named_state and targets is inner.targets)
 
-
     def _refused_doers(self, inner: Candidate, obj: Token | None) -> list[Token]:
         """Who would do a refused act named by the frame's object: "rejected U.S. strikes on
         Syria" is refused to the US, not to Syria."""
