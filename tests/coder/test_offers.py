@@ -44,3 +44,19 @@ def test_readiness_to_strike_is_no_offer():
 def test_a_promise_never_made_is_no_offer():
     got = _roots('"We will never promise to give up our claim," Maduro told the Guyanese president.')
     assert not any(c == "03" for _, _, c in got), got
+
+
+def test_open_to_working_with_someone():
+    # "work" is an act only when offered (clauses.yaml intended_acts), after "open to" as after "ready to"
+    assert_coded("Chile's foreign minister said Santiago was open to working with Lima on the water dispute.",
+                 "CHL", "PER", ["03"])
+
+
+def test_not_open_to_working_with_someone_is_no_offer():
+    got = _roots("Chile's foreign minister said Santiago was not open to working with Lima on the water dispute.")
+    assert ("CHL", "PER", "03") not in got, got
+
+
+def test_open_to_exploring_is_weighing_not_offering():
+    got = _roots("Norway said it was open to exploring a role in the Baltic naval mission led by Denmark.")
+    assert not any(r == "03" for _, _, r in got), got

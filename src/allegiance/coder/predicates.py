@@ -1361,6 +1361,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         if act is None:
             return None
         inner = self.verb_event(act, embedded=True) if act.pos_ == "VERB" else self._object_event(act, adjective.head)
+        if inner is None and act.pos_ == "VERB" and (self._an_act(act) or act.lemma_.lower() in self.intended_acts):
+            return self._open_offer(adjective, act)
         code = self.p.frame_code("intent", inner.code) if inner is not None else None
         if code is None or not code.startswith("03"):
             return None
@@ -1368,6 +1370,20 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         return Candidate(code, f"intent:{adjective.lemma_.lower()}>{inner.rule}", inner.trigger, adjective.head,
                          self.subjects(adjective.head), inner.targets, inner.link,
                          inherited_source=_borrows_subject(adjective.head), weight=inner.weight - 0.05)
+
+    def _open_offer(self, adjective: Token, act: Token) -> Candidate | None:
+        """'said it was open to working with Washington': an act offered after "open to" whose
+        own row names no one is offered to whom its words name, as after "ready to"; one that
+        names no one sets terms rather than offering."""
+        if self.p.frames.get(act.lemma_.lower()) not in (None, "light"):
+            return None  # "open to exploring a role in AUKUS": weighing an act is no offer of it
+        sources = self.subjects(adjective.head)
+        if not [t for t in self._named_in_roles(act) if t not in sources]:
+            return None  # "open to ending the war if Kyiv withdraws": a condition set, no offer
+        cand = self._offer_aimed(adjective, act, sources, _borrows_subject(adjective.head))
+        if cand is not None:
+            cand.frame = adjective.head  # the copula carries tense, negation and modality
+        return cand
 
     def stated_intent(self, noun: Token, consumed: set[int]) -> Candidate | None:
         """'North Korea expressed readiness to hold talks', 'Iran's willingness to compromise'."""
