@@ -85,8 +85,14 @@ class KnowledgeBase:
     # descriptions that name again a state named before ("the kingdom"): words → the states
     # they fit (descriptions.tsv)
     descriptions: dict[str, frozenset[str]] = field(default_factory=dict)
+    # halves of a divided land ("the North" in a story about Seoul): word → (state, the states
+    # whose naming makes the word that state) (halves.tsv)
+    halves: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     # peoples with one home state ("Uyghur" → CHN): region_words.tsv's `home` column
     homes: dict[str, str] = field(default_factory=dict)
+    # groups of states a region word names as a whole ("the Baltic states" → EST, LVA, LTU):
+    # region_words.tsv's `members` column
+    members: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _by_office: dict[str, list] = field(default_factory=dict, repr=False)
 
     def add(self, phrase: str | None, entry: Entry) -> None:
@@ -220,6 +226,8 @@ def load_kb() -> KnowledgeBase:
             kb.add(phrase, Entry("region", None, None, None, phrase))
             if row.get("home"):
                 kb.homes[phrase.lower()] = row["home"]
+            if row.get("members"):
+                kb.members[phrase.lower()] = tuple(_alternatives(row["members"]))
     for row in read_tsv("actors", "sectors.tsv"):
         for phrase in _alternatives(row["word"]):
             kb.add(phrase.lower(), Entry("sector", None, None, row["sector"], phrase.lower()))
@@ -228,6 +236,8 @@ def load_kb() -> KnowledgeBase:
     for row in read_tsv("actors", "descriptions.tsv"):
         for phrase in _alternatives(row["phrase"]):
             kb.descriptions[phrase.lower()] = frozenset(_alternatives(row["countries"]))
+    for row in read_tsv("actors", "halves.tsv"):
+        kb.halves[row["word"].lower()] = (row["country"], frozenset(_alternatives(row["named"])))
     for row in read_tsv("actors", "non_actors.tsv"):
         for word in _alternatives(row["word"]):
             kb.non_actors[word.lower()] = row["kind"]

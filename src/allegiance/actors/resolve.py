@@ -58,6 +58,7 @@ def _phrase_words() -> dict:
 _WORDS = _phrase_words()
 VOICE_NOUNS = frozenset(_WORDS["voice_nouns"])
 BORDER_NOUNS = frozenset(_WORDS["border_nouns"])
+GROUP_STATE_WORDS = {w: (sector or None) for w, sector in _WORDS["group_state_words"].items()}
 FORMER = frozenset(_WORDS["former_words"])
 PERSONAL_BODIES = frozenset(_WORDS["personal_bodies"])
 GENERIC_BODIES = {noun: tuple(kinds) for noun, kinds in _WORDS["generic_bodies"].items()}
@@ -206,7 +207,7 @@ class DocumentActors:
         if _a_bare_count(head):
             return self._counted_people(head)
         actor = (self._personal_body(head) or self._group_members(head) or self._definite_anaphor(head)
-                 or self._described_state(head) or self._generic_anaphor(head) or self._named_body_anaphor(head))
+                 or self._described_state(head) or self._half(head) or self._generic_anaphor(head) or self._named_body_anaphor(head))
         if actor is None:
             actor = self._from_phrase(head, speaker)
         if actor is None and head.dep_ == "appos":
@@ -301,6 +302,20 @@ class DocumentActors:
         that fits it; a state named only after it, or none that fits, leaves it unresolved."""
         fits = self._description(head)
         return self._nearest_state(head, fits) if fits is not None else None
+
+    def _half(self, head: Token) -> Actor | None:
+        """'Seoul accused the North', 'Pyongyang declared the South its enemy': a capitalised
+        'the North' or 'the South' (halves.tsv) is that half of a divided land when the document
+        names either half; elsewhere it is a region and names no actor."""
+        half = self.kb.halves.get(head.lower_)
+        children = [c for c in head.children if c.dep_ != "case"]  # "the North's": the 's aside
+        if half is None or not head.text[:1].isupper() or len(children) != 1 \
+                or children[0].dep_ != "det" or children[0].lower_ != "the":
+            return None
+        code, named = half
+        if not any(m.entry.country in named and m.kind in DESCRIBED_KINDS | {"demonym"} for m in self.mentions):
+            return None
+        return Actor(head.doc[children[0].i: head.i + 1].text, code, code, None, None)
 
     def _nearest_state(self, head: Token, fits: frozenset[str] | None = None) -> Actor | None:
         """The nearest state named before `head` by its name, capital, institutions or leaders
@@ -398,6 +413,9 @@ class DocumentActors:
         members = coordinated_antecedent(head)
         if members:  # "Turkey and Egypt said they would …": each of them
             return [a for m in members for a in self.resolve_all(m, speaker)]
+        group = self._regional_group(head, speaker)
+        if group:
+            return group
         actor = self.resolve(head, speaker)
         actors = [actor] if actor is not None else []
         others: list[Token] = []
@@ -438,6 +456,39 @@ class DocumentActors:
         state's sector: it keeps its own code when it belongs to another state."""
         group = self.resolve(other)
         return [group] if group is not None and group.country and group.country != actor.country else []
+
+    def _regional_group(self, head: Token, speaker: Actor | None) -> list[Actor]:
+        """'The Baltic states', 'the juntas of the three Sahel states', 'presidents of five
+        Central Asian republics': a word for states that a region word with fixed members
+        (region_words.tsv) qualifies names each member state; the head's sector, or the state
+        word's own ("juntas", "capitals"), goes with them."""
+        words = [head] + [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                          for g in c.children if g.dep_ == "pobj"]
+        for word in words:
+            lemma = word.lemma_.lower()
+            if lemma not in GROUP_STATE_WORDS and word.lower_ not in GROUP_STATE_WORDS:
+                continue
+            codes = self._group_region(word)
+            if not codes:
+                continue
+            sector = GROUP_STATE_WORDS.get(lemma, GROUP_STATE_WORDS.get(word.lower_))
+            if word is not head:
+                actor = self.resolve(head, speaker)
+                sector = actor.sector if actor is not None and actor.sector else sector
+            text = _span_text(self._phrase_tokens(head))
+            return [Actor(text, f"{code}{sector or ''}", code, sector, None) for code in codes]
+        return []
+
+    def _group_region(self, word: Token) -> tuple[str, ...]:
+        """The member states of the region word that qualifies `word` ("Baltic" in "the Baltic
+        states"), or none."""
+        for child in word.children:
+            m = self.by_token.get(child.i)
+            if child.dep_ in MODIFIER_DEPS and m is not None and m.kind == "region":
+                codes = self.kb.members.get(m.text.lower())
+                if codes:
+                    return codes
+        return ()
 
     def _named_members(self, head: Token, actor: Actor | None) -> list[Actor]:
         """The people an 'including' list picks out with a state of their own ("two Russian

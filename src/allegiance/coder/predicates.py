@@ -835,9 +835,11 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             if not targets and len(subjects) >= 2 and self._mutual(verb, rule, matched):
                 targets = subjects  # "cut tariffs on each other's cars", "each handed over 390 prisoners"
             if not targets and _reciprocal(rule.link, subjects) and rule.code != "045" and not (
-                    rule.code == "019" and rule.words is None):
+                    rule.code == "019" and rule.words is None) \
+                    and verb.lemma_.lower() not in self.p.clauses["side_by_side_verbs"]:
                 # "Iran and Iraq met": each met the other (but co-hosts do not mediate between
-                # themselves, and "A and B agreed to …" is no accord with each other's views)
+                # themselves, "A and B agreed to …" is no accord with each other's views, and
+                # states leaving a treaty together leave it side by side)
                 targets = subjects
             if not targets and rule.link.kind == "obj" and obj is not None and rule.code[:2] in FORCE_ROOTS:
                 targets = [obj]  # an attacked place or thing: the coder takes the state where it lies
