@@ -46,3 +46,12 @@ def test_a_demand_prompted_by_a_detention_is_aimed_at_the_detainers():
 
 def test_a_demand_for_an_explanation_from_a_state():
     assert_coded("The European Commission demanded an explanation from Budapest.", "IGOEUR", "HUN", ["10"])
+
+
+def test_a_demand_that_a_state_act_is_on_that_state_when_its_verb_reads_as_a_noun():
+    # the small model parses "that Minsk hunt down" as the noun "hunt" with "Minsk" as its compound
+    assert_coded("Kyiv demanded that Minsk hunt down the saboteurs.", "UKR", "BLR", ["10"])
+
+
+def test_a_demand_that_a_capital_act_reaches_it_past_a_misread_verb():
+    assert_coded("Seoul demanded that Tokyo hunt down the hackers behind the attack.", "KOR", "JPN", ["10"])

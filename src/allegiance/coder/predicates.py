@@ -482,6 +482,19 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             return [k for k in keys if k in particles]
         return [*keys, lemma]
 
+    def _mistagged_clause(self, verb: Token) -> tuple[Token | None, Token | None]:
+        """"demanded that Tokyo retract the remarks": the small model often reads the bare verb
+        after "that" as a noun, its subject as that noun's compound; the clause still asks
+        its subject to act."""
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.pos_ not in ("NOUN", "ADJ", "PROPN") \
+                    or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                continue
+            asked = [c for c in clause.children if c.dep_ in ("nsubj", "compound") and c.i < clause.i]
+            if asked and self.could_be_actor(asked[0]):
+                return clause, asked[0]
+        return None, None
+
     def _framed(self, verb: Token, frame: str, consumed: set[int] | None) -> Candidate | None:
         inner = None
         xcomp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
@@ -533,6 +546,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             inner.rule = f"agreed:{verb.lemma_.lower()}>{inner.rule}"
             return inner
         addressee = _child(xcomp, "nsubj") if xcomp is not None else None
+        if xcomp is None and inner is None and frame in ("appeal", "demand"):
+            xcomp, addressee = self._mistagged_clause(verb)
         if addressee is not None and addressee.lower_ in SELF_PRONOUNS:
             addressee = None  # "Iran vowed it would retaliate": Iran itself, no one appealed to
         if frame == "intent" and verb.lemma_.lower() in self.agreeing and inner is None and xcomp is not None \
