@@ -48,7 +48,7 @@ def test_an_intent_towards_a_former_partner_stays_current():
 
 
 def test_the_purpose_of_a_future_act_is_future():
-    assert modalities("Rwanda will send 500 soldiers to Mozambique to help the government fight insurgents.", "07") \
+    assert modalities("Rwanda will send 500 soldiers to Mozambique to help Maputo fight insurgents.", "07") \
         == {"future"}
 
 

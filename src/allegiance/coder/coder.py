@@ -94,6 +94,7 @@ class Coder:
         self.finder = PredicateFinder(self.patterns)
         self.modality = ModalityJudge(self.patterns, historical_after_days)
         self.speech_verbs = self.patterns.clauses["speech_verbs"]
+        self.foreign_aid = tuple(self.patterns.clauses["foreign_aid_roots"])
         c = self.patterns.clauses  # how a denial answers its accuser: says, accuses, calls, disputes
         self._answering = c["speech_verbs"] | c["claim_verbs"] | c["naming_verbs"] | c["dispute_verbs"]
         self.lexicon = Lexicon(self.nlp)
@@ -307,6 +308,9 @@ class Coder:
                 if code in self.patterns.clauses["third_party_codes"] and target is not None \
                         and _a_state(source) and target.country == source.country:
                     continue  # a state mediates between others, not with its own ("the military" read as its own)
+                if code.startswith(self.foreign_aid) and target is not None and source.country \
+                        and target.country == source.country:
+                    continue  # "troops rescued hostages": a state's help for its own people is no aid
                 if cand.foreign_only and target is not None and source.country and target.country == source.country:
                     continue  # "…, saying its own army had broken the law" is no accusation between states
                 if _commerce(source, target, t_tok):

@@ -81,6 +81,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.claims = patterns.clauses["claim_verbs"]
         self.on_verbs = patterns.clauses["on_verbs"]
         self.mediation = patterns.clauses["mediation_verbs"]
+        self.evasions = set(patterns.clauses["evasion_verbs"])
         self.hosting = patterns.clauses["hosting_verbs"]
         self.pairing = patterns.clauses["pairing_verbs"]
         self.hosted_talks = patterns.clauses["hosted_talks"]
@@ -375,8 +376,10 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             framed = self._framed(verb, frame, consumed)
             if framed is not None:
                 return framed
+        evading = self._helps_evade(verb)
         for key in keys:
-            cand = self._from_rules(verb, [r for r in self.p.verbs.get(key, []) if not r.words])
+            cand = self._from_rules(verb, [r for r in self.p.verbs.get(key, []) if not r.words
+                                           and not (evading and r.code.startswith("07"))])
             if cand is not None and self._aim_giving_way(verb, cand):
                 return cand
         if frame == "light":
@@ -399,6 +402,18 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 self._passive(verb, cand)
                 return cand
         return None
+
+    def _helps_evade(self, verb: Token) -> bool:
+        """"Helping Moscow dodge sanctions", "helped the UN broker a deal": the clause under the
+        verb (`evasion_verbs`, "get around" with the word after it) is no aid to the one helped."""
+        for clause in verb.children:
+            if clause.dep_ not in ("ccomp", "xcomp") or clause.pos_ != "VERB":
+                continue
+            lemma = clause.lemma_.lower()
+            after = clause.nbor(1).lower_ if clause.i + 1 < len(clause.doc) else ""
+            if lemma in self.evasions or f"{lemma} {after}" in self.evasions:
+                return True
+        return False
 
     def _opposed_plan(self, verb: Token) -> bool:
         """"Rejected any attempt to push X": the planned deed is the object of the opposition, not done."""
