@@ -233,7 +233,8 @@ class Coder:
             inner = event_period(cand.trigger, document.date)
             if inner is not None and not inner.is_historical(document.date, self.modality.threshold_days):
                 period = inner
-        modality = self.modality(cand.head, cand.trigger, cand.negated_by_frame, period, document.date)
+        modality = self.modality(cand.head, cand.trigger, cand.negated_by_frame, period, document.date,
+                                 cand.kept_open)
         # where it happened; a dateline says where current news was filed, not where history was
         location = locate(sent, geo, head=cand.head, use_dateline=modality == "asserted")
         event_date, precision = _event_date(period, modality, document.date)

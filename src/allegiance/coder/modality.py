@@ -114,8 +114,10 @@ class ModalityJudge:
         self.threshold_days = threshold_days
 
     def __call__(self, head: Token, trigger: Token, negated_by_frame: bool, period: Period | None,
-                 published: date | None) -> str:
+                 published: date | None, kept_open: bool = False) -> str:
         c = self.c
+        if kept_open:  # "has not ruled out sending troops": the option, not its denial
+            return "hypothetical"
         if negated_by_frame or self._negated(head) or (trigger is not head and self._negated(trigger)):
             return "negated"
         deed = self._deed_noun(head)

@@ -167,6 +167,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.pessimistic = patterns.clauses["pessimistic_words"]
         self.retaliation = patterns.clauses["retaliation_verbs"]
         self.option_verbs = patterns.clauses["option_verbs"]
+        self.unrefused = set(patterns.clauses["unrefused_objects"])
         self.force_options = patterns.clauses["force_options"]
         self.answered_preps = patterns.clauses["answered_preps"]
         self.answer_nouns = patterns.clauses["answer_nouns"]
@@ -372,6 +373,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         if frame == "light" and verb.lemma_.lower() in self.commitment and _child(verb, "dobj") is None and any(
                 c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children):
             frame = "intent"  # "committed to hold joint exercises", "undertook to withdraw"
+        if frame == "refuse" and self._went_ahead(verb):
+            return None
         if frame and frame != "light":
             framed = self._framed(verb, frame, consumed)
             if framed is not None:
@@ -538,6 +541,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         invited = self._offered_act(obj) if frame == "refuse" and inner is None and xcomp is None else None
         if invited is not None:  # "declined an invitation to meet Austin": the meeting is refused
             inner = self.verb_event(invited, embedded=True)
+        if frame == "refuse" and self._kept_open(verb):
+            return self._kept_option(verb, inner, consumed)
         wanted = None
         if inner is None and xcomp is None:
             # "called for talks with the US", "appealed for a ceasefire": the event is the
@@ -705,6 +710,29 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         would hit; "opposed sanctions on Pyongyang" (no infinitive) rejects another's measure."""
         return frame == "refuse" and xcomp is not None and xcomp.dep_ == "xcomp" \
             and inner.code.startswith(self.withheld_measures)
+
+    def _went_ahead(self, verb: Token) -> bool:
+        """'brushed aside warnings from Brussels', 'shrugged off pressure from Washington': going
+        ahead despite a warning rejects no proposal (clauses.yaml `unrefused_objects`)."""
+        obj = _child(verb, "dobj")
+        return obj is not None and obj.lemma_.lower() in self.unrefused
+
+    def _kept_open(self, verb: Token) -> bool:
+        """'has not ruled out', 'refused to rule out', 'would never renounce': a refusal denied
+        keeps the option open; it rejects nothing."""
+        return any(k in self.option_verbs for k in self._keys(verb)) and self._left_open(verb)
+
+    def _kept_option(self, verb: Token, inner: Candidate | None, consumed: set[int] | None) -> Candidate | None:
+        """'refused to rule out sending troops to Ukraine': the option kept open is the event,
+        hypothetical, from the one who keeps it; naming no event, nothing is coded."""
+        if inner is None:
+            return None
+        if consumed is not None:
+            consumed.update(t.i for t in (inner.trigger, inner.frame) if t is not None)
+        inner.frame, inner.sources = verb, self.subjects(verb)
+        inner.inherited_source = _borrows_subject(verb)
+        inner.kept_open, inner.rule = True, f"left-open:{verb.lemma_.lower()}>{inner.rule}"
+        return inner
 
     def _refused_doers(self, inner: Candidate, obj: Token | None) -> list[Token]:
         """Who would do a refused act named by the frame's object: "rejected U.S. strikes on

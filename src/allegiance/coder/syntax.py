@@ -57,6 +57,7 @@ class Candidate:
     targets: list[Token] = field(default_factory=list)
     link: Link = Link("none")
     negated_by_frame: bool = False
+    kept_open: bool = False  # "refused to rule out sending troops": an option kept, hypothetical
     inherited_source: bool = False
     weight: float = 0.9
     absorbed: list[int] = field(default_factory=list)  # event nouns read as part of this event
