@@ -321,7 +321,8 @@ class Coder:
                 end = max(t.idx + len(t.text) for t in used)
                 confidence = cand.weight - (0.1 if cand.inherited_source else 0.0)
                 confidence -= 0.1 * sum(1 for t in (s_tok, t_tok) if t is not None and t.pos_ == "PRON")
-                info = cameo.get(self.patterns.refine(code, source.sector, _refining_sector(target)))
+                info = cameo.get(self.patterns.refine(self._mission(code, cand, source), source.sector,
+                                                      _refining_sector(target)))
                 yield Event(
                     doc_id=document.id, sentence_index=index, sentence=sent.text.strip(),
                     source=source, target=target,
@@ -628,6 +629,15 @@ class Coder:
             return "030"  # "assured Kyiv that Vilnius would keep backing it": a promise
         return cand.code
 
+    def _mission(self, code: str, cand: Candidate, source: Actor) -> str:
+        """Troops an international body sends into a state ("NATO will send 700 troops to Kosovo",
+        "the African Union will deploy a force to Somalia") are a mission that protects it (074). A
+        state's troops sent abroad stay a show of force (154): there the gold is split."""
+        c = self.patterns.clauses
+        if code in c["hosted_troop_codes"] and _refining_sector(source) == "IGO" and _troops_sent_into_state(cand, c):
+            return min(c["hosted_troop_code"])
+        return code
+
     def _hosted(self, cand: Candidate) -> bool:
         """Is a visit in this candidate hosted by the state visited? Not one to a gathering
         (`gathering_nouns`: "will attend the G20 summit in Johannesburg"): the guest goes to the
@@ -869,6 +879,16 @@ def _recoded(event: Event, code: str, **changes) -> Event:
     return dataclasses.replace(event, cameo=info.code, cameo_root=info.root, cameo_name=info.name,
                                plover=info.plover or "none", plover_mode=info.plover_mode,
                                goldstein=info.goldstein, quad_class=info.quad_class, **changes)
+
+
+def _troops_sent_into_state(cand: Candidate, c: dict) -> bool:
+    """Troops sent "to" a named state or a place in it ("to Kosovo", "to Somalia"), not to a
+    border or an unnamed region: they are there to protect it, not to threaten it."""
+    if cand.trigger.lemma_.lower() not in c["hosted_troop_verbs"]:
+        return False
+    sent = [ch for ch in cand.trigger.children if ch.dep_ == "dobj" and ch.lemma_.lower() in c["hosted_troop_words"]]
+    return bool(sent) and any(t.dep_ == "pobj" and t.head.lower_ in ("to", "into") and t.ent_type_ == "GPE"
+                              and t.head.head in (cand.trigger, *sent) for t in cand.targets)
 
 
 def _refining_sector(actor: Actor | None) -> str | None:
