@@ -263,7 +263,7 @@ class Coder:
         if not sources and code[:2] in FORCE_ROOTS:  # "a man stabbed three people": an unknown attacker
             sources = [(t, a) for t in cand.sources if (a := actors.unnamed_attacker(t)) is not None]
         if not sources and cand.implied_agent is not None:
-            sources = self._implied_agent(cand.implied_agent, location, targets)
+            sources = self._implied_agent(cand.implied_agent, _aside_place(cand, location, geo), targets)
         scene = location if location is not None and location.text != document.dateline else None
         visit, hosted = cand.code in VISIT_CODES, self._hosted(cand)
         if not targets and cand.targets and (cand.code[:2] in FORCE_ROOTS or cand.code.startswith(FORCE_THREATS) or visit):
@@ -1036,6 +1036,15 @@ def _term(verb: Token, units: list[str]) -> bool:
             if any(o.dep_ == "pobj" and o.lemma_.lower() in units for o in prep.children):
                 return True
     return False
+
+
+def _aside_place(cand: Candidate, location: Location | None, geo: GeoContext) -> Location | None:
+    """"Tsikhanouski, who was arrested in 2020, spoke in Vilnius": an act told in a relative
+    clause happened where that clause says, not where the sentence's main clause is."""
+    if cand.trigger.dep_ != "relcl":
+        return location
+    clause = list(cand.trigger.subtree)
+    return locate(cand.trigger.doc[clause[0].i: clause[-1].i + 1], geo, head=cand.head, use_dateline=False)
 
 
 def _code(actor: Actor | None) -> str | None:

@@ -875,7 +875,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 targets = self._named_target(matched, rule.link, verb)  # "extended Russia sanctions"
                 named = bool(targets)
             if not targets and rule.link.kind == "obj":
-                targets = [t for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for t in conjuncts(c)]
+                targets = [t for p in self._patients(verb) for t in conjuncts(p)]
                 if not targets and self._reduced_agent(verb) is not None and self.could_be_actor(verb.head) \
                         and not rule.code.startswith(self.label_roots):
                     targets = conjuncts(verb.head)  # "a woman arrested by the morality police"
@@ -1041,7 +1041,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
 
     def _passive(self, verb: Token, cand: Candidate) -> None:
         """'Y was attacked by X': the agent is the source, the passive subject the target."""
-        passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        passive = self._patients(verb)
         if not passive:
             self._reduced_passive(verb, cand)
             return
@@ -1075,6 +1075,46 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         if rule is not None and rule.code[:2] in FORCE_ROOTS and rule.link.kind == "prep":
             # "five people were killed in an Israeli strike on Khan Younis": on Khan Younis
             cand.targets = self._aimed(deed, rule, cand.targets)
+
+    def _patients(self, verb: Token) -> list[Token]:
+        """Whom a passive verb acts on: its passive subject, read through a pronoun that stands for
+        someone, else the one the parse lost."""
+        passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        return [t for p in passive for t in self._stood_for(p, verb)] or self._lost_patient(verb)
+
+    def _stood_for(self, pron: Token, verb: Token) -> list[Token]:
+        """"Tsikhanouski, who was arrested", "Duterte was flown out after he was arrested": the
+        relative pronoun stands for its noun, a personal one (`patient_pronouns`) in a clause under
+        another for that clause's subject; the repair gives the coder a patient it can name."""
+        if pron.lower_ in self.relative and verb.dep_ == "relcl" and self.could_be_actor(verb.head):
+            return [verb.head]
+        if pron.lower_ in self.p.clauses["patient_pronouns"] and verb.dep_ in ("advcl", "conj", "ccomp"):
+            governor = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+            named = [t for t in governor[:1] if self.could_be_actor(t) and _agrees(pron, t)]
+            if named:
+                return named
+        return [pron]
+
+    def _lost_patient(self, verb: Token) -> list[Token]:
+        """Whom a passive with no subject of its own acts on, when the parse lost it: "disappeared
+        after being detained by police" and "feared being arrested" befall the governing clause's
+        subject; in "…, opponents questioned the figures and several activists were detained" the
+        parser hangs the noun right before the auxiliary on an earlier object."""
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in aux) \
+                or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children):
+            return []
+        if verb.dep_ in ("xcomp", "pcomp"):
+            governor = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+            if any(c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i for c in governor.children):
+                return []  # "chanting for Yoon to be arrested": the patient is the one after "for"
+            return [t for t in self.subjects(governor) if self.could_be_actor(t)]
+        first = min(aux, key=lambda c: c.i).i
+        before = verb.doc[first - 1] if first > verb.sent.start else None
+        if before is not None and before.dep_ == "conj" \
+                and before.pos_ in ("NOUN", "PROPN") and self.could_be_actor(before):
+            return [before]
+        return []
 
     def _reduced_agent(self, verb: Token) -> Token | None:
         """The doer of a past participle after a noun, named by its "by" phrase: "a woman
@@ -1916,3 +1956,12 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         aimed = link.preps & {"on", "against"}  # what a ban or an attack is aimed at comes from somewhere
         return [a for t in found for a in ([t] if self.could_be_actor(t)
                                            else self._owner(t) or (self._state_before(t) if aimed else []))]
+
+
+def _agrees(pron: Token, noun: Token) -> bool:
+    """Can the pronoun stand for the noun? "he"/"she" for one named person ("Duterte", "the former
+    president Rodrigo Duterte"), never "police"; "they" for a plural."""
+    if pron.lower_ == "they":
+        return noun.tag_ in ("NNS", "NNPS")
+    named = [noun, *(c for c in noun.children if c.dep_ in ("appos", "compound"))]
+    return noun.tag_ in ("NN", "NNP") and any(t.tag_ == "NNP" for t in named)
