@@ -298,7 +298,8 @@ class Coder:
             targets = [(None, None, None)]
         for s_tok, source in sources:
             about = self._named_in_complement(code, cand, source, targets, actors, geo)
-            for t_tok, target, place in _own_seat(code, source, self._untargeted(code, source, about, location)):
+            aimed = _own_seat(code, source, self._untargeted(code, source, about, location))
+            for t_tok, target, place in _about_itself(code, source, self.patterns.clauses["self_statement_codes"], aimed):
                 if cand.rule.startswith(PLACE_ONLY) and place is None:
                     continue  # "is in talks" is no visit: these verbs need a place
                 if not hosted and not (_a_state(source) and target is not None and _a_state(target)):
@@ -964,6 +965,16 @@ def _owned(cand: Candidate) -> bool:
     residence", "ransacked the leader's home"): a building of the powerful, not a foreign one."""
     return cand.link.kind == "obj" and bool(cand.targets) and any(
         c.dep_ == "poss" for c in cand.targets[0].children)
+
+
+def _about_itself(code: str, source: Actor, codes: list, targets: list) -> list:
+    """A statement (`self_statement_codes`) about the speaker's own state ("was optimistic that the
+    first grain ship would leave Odesa", said by Kyiv) is still made, aimed at no one: not an act
+    on itself, which is dropped."""
+    if code not in codes:
+        return targets
+    kept = [t for t in targets if t[1] is None or t[1].code not in (source.code, source.country)]
+    return kept if kept else [(None, None, None)] if targets else targets
 
 
 def _own_seat(code: str, source: Actor, targets: list) -> list:

@@ -788,9 +788,12 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
 
     def _withheld(self, verb: Token, statement: Token, consumed: set[int] | None) -> Candidate:
         """'declined to say whether Ottawa would follow Washington': a refusal to comment (011),
-        aimed at no one; what it would not say is no event."""
+        aimed at no one; what it would not say is no event. The topic it is "on" is neither
+        withheld nor a target ("declined to comment on France's decision to back Morocco": the
+        decision is still coded)."""
         if consumed is not None:
-            consumed.update(t.i for t in statement.subtree)
+            topics = {t.i for c in statement.children if c.dep_ == "prep" for t in c.subtree}
+            consumed.update(t.i for t in statement.subtree if t.i not in topics)
         return Candidate("011", f"withheld:{verb.lemma_.lower()}>{statement.lemma_.lower()}", verb, None,
                          self.subjects(verb), [], Link("none"), inherited_source=_borrows_subject(verb))
 
