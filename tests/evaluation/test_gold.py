@@ -11,6 +11,7 @@ from allegiance.cli.app import app
 from allegiance.evaluation.gold import (
     GoldActor,
     GoldError,
+    gold_as_coded,
     gold_country,
     load_gold,
     load_gold_files,
@@ -87,6 +88,17 @@ def test_a_sentence_with_nothing_to_code_turns_every_event_into_an_extra():
     report = score(quiet, {"s4": [ev("LKA", None, "010", "AGREE")], "s9": [ev("PER", None, "141", "PROTEST")]})
     assert report.extras == 2 and report.gold_events == 0 and report.extras_per_gold is None
     assert report.levels["root"].precision == 0.0
+
+
+def test_a_gold_file_agrees_with_itself_and_a_second_coder_is_scored_like_the_program(tmp_path):
+    gold = load_gold(GOLD)
+    assert score(gold, gold_as_coded(gold)).levels["strict"].f1 == 1.0
+    second = tmp_path / "second.jsonl"  # another person: same root for s1, another target for s2
+    second.write_text("\n".join(json.dumps(row) for row in [
+        {"id": "s1", "text": "-", "events": [{"source": "KEN", "target": "UGA", "code": "112"}]},
+        {"id": "s2", "text": "-", "events": [{"source": "CHLGOV", "target": "BRA", "code": "040"}]}]))
+    report = score(gold[:2], gold_as_coded(load_gold(second)))
+    assert (report.levels["root"].matched, report.levels["code"].matched, report.extras) == (1, 0, 1)
 
 
 def test_greedy_matching_prefers_the_exact_code(tmp_path):

@@ -242,6 +242,23 @@ def code_gold(sentences: list[GoldSentence], coder=None, fallback: bool = False)
     return {document.id: [e.to_dict() for e in events] for document, events in pairs}
 
 
+def gold_as_coded(sentences: list[GoldSentence]) -> dict[str, list[dict]]:
+    """A second coder's gold in the shape of coded events, so `score` measures how far two
+    people agree (a span actor keeps its text; a coded one its country)."""
+    def actor(a: GoldActor | None) -> dict | None:
+        if a is None:
+            return None
+        return {"code": a.code, "country": gold_country(a.code) if a.code else None, "text": a.text}
+
+    def event(e: GoldEvent) -> dict:
+        cameo_code = e.code if e.scheme == "CAMEO" else None
+        return {"source": actor(e.source), "target": actor(e.target), "cameo": cameo_code,
+                "cameo_root": cameo_code and cameo_code[:2], "plover": e.plover, "modality": e.modality,
+                "rule": "gold"}
+
+    return {s.id: [event(e) for e in s.events] for s in sentences}
+
+
 # ---------------------------------------------------------------- actors
 
 
