@@ -72,6 +72,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.noun_preps = patterns.clauses["standalone_noun_preps"]
         self.joint_meeting_preps = set(patterns.clauses["joint_meeting_preps"])
         self.joint_meeting_brokers = set(patterns.clauses["joint_meeting_brokers"])
+        self.joint_meeting_long_spans = set(patterns.clauses["joint_meeting_long_spans"])
         self.pact_preps = set(patterns.clauses["pact_preps"])
         self.pact_codes = set(patterns.clauses["pact_codes"])
         self.trips = patterns.clauses["trip_verbs"]
