@@ -73,3 +73,23 @@ def test_a_brokered_span_of_talks_is_left_to_the_broker():
 def test_months_of_negotiations_are_a_process_not_a_meeting():
     got = dyads("After months of negotiations, Chile and Peru agreed to share data from the river basin.")
     assert not _consults(got, "CHL", "PER"), got
+
+
+def test_offer_to_host_talks_is_no_meeting_between_the_sides():
+    got = dyads("Kenya's president offered to host talks between Ethiopia and Eritrea in Nairobi.")
+    assert not _consults(got, "ETH", "ERI"), got
+
+
+def test_readiness_to_broker_talks_is_no_meeting():
+    got = dyads("Norway said it stood ready to help broker talks between Colombia and Venezuela.")
+    assert not _consults(got, "COL", "VEN"), got
+
+
+def test_offered_venue_for_talks_is_no_meeting():
+    got = dyads("Switzerland offered Geneva as a venue for talks between Armenia and Azerbaijan.")
+    assert not _consults(got, "ARM", "AZE"), got
+
+
+def test_hosted_talks_between_the_sides_still_count():
+    text = "Kenya hosted two days of talks between Ethiopia and Eritrea in Nairobi."
+    assert_coded(text, "ETH", "ERI", ["04"])
