@@ -51,3 +51,45 @@ def test_brokered_settlement_of_any_kind_between_two_sides():
     text = "Norway brokered a prisoner swap between Armenia and Azerbaijan."
     assert_coded(text, "NOR", "ARM", ["045"])
     assert_coded(text, "NOR", "AZE", ["045"])
+
+
+def test_talks_counted_by_their_length_are_a_meeting():
+    text = "Serbia and Kosovo agreed to restore the border crossing after two days of talks in Brussels."
+    assert_coded(text, "SRB", "XKX", ["04"])
+    assert_coded(text, "XKX", "SRB", ["04"])
+
+
+def test_hours_of_talks_between_leaders():
+    text = "Recep Tayyip Erdogan and Ilham Aliyev agreed during three hours of talks to open a new rail link."
+    assert_coded(text, "TUR", "AZE", ["04"])
+    assert_coded(text, "AZE", "TUR", ["04"])
+
+
+def test_a_brokered_span_of_talks_is_left_to_the_broker():
+    got = dyads("Eritrea and Djibouti agreed to a truce after two days of talks in Doha mediated by Qatar.")
+    assert not _consults(got, "ERI", "DJI"), got
+
+
+def test_months_of_negotiations_are_a_process_not_a_meeting():
+    got = dyads("After months of negotiations, Chile and Peru agreed to share data from the river basin.")
+    assert not _consults(got, "CHL", "PER"), got
+
+
+def test_offer_to_host_talks_is_no_meeting_between_the_sides():
+    got = dyads("Kenya's president offered to host talks between Ethiopia and Eritrea in Nairobi.")
+    assert not _consults(got, "ETH", "ERI"), got
+
+
+def test_readiness_to_broker_talks_is_no_meeting():
+    got = dyads("Norway said it stood ready to help broker talks between Colombia and Venezuela.")
+    assert not _consults(got, "COL", "VEN"), got
+
+
+def test_offered_venue_for_talks_is_no_meeting():
+    got = dyads("Switzerland offered Geneva as a venue for talks between Armenia and Azerbaijan.")
+    assert not _consults(got, "ARM", "AZE"), got
+
+
+def test_hosted_talks_between_the_sides_still_count():
+    text = "Kenya hosted two days of talks between Ethiopia and Eritrea in Nairobi."
+    assert_coded(text, "ETH", "ERI", ["04"])

@@ -49,14 +49,18 @@ class Encounters:
     def _joint_meeting(self, noun: Token, sources: list[Token] | None) -> Candidate | None:
         """'Maduro and Ali agreed at a meeting in St Vincent', 'Britain and the EU agreed a reset
         at their first summit': a meeting or call that names no partner, setting what two
-        coordinated subjects ("ministers from A and B") did together, is held between them."""
-        if not sources or noun.dep_ != "pobj" or noun.head.lower_ not in self.joint_meeting_preps:
+        coordinated subjects ("ministers from A and B") did together, is held between them; so are
+        talks counted by their length ("agreed after two days of talks")."""
+        at = self._phrase(noun)
+        if not sources or at.dep_ != "pobj" or at.head.lower_ not in self.joint_meeting_preps:
             return None
         if any(c.dep_ == "poss" and c.lower_ != "their" for c in noun.children):
             return None  # "at Xi's meeting": someone else's
-        if any(r.code.startswith("04") for r in self.p.verbs.get(noun.head.head.lemma_.lower(), [])):
+        if any(r.code.startswith("04") for r in self.p.verbs.get(at.head.head.lemma_.lower(), [])):
             return None  # "will meet in Bali in their first talks": the verb is the meeting
-        if any(t.lemma_.lower() in self.joint_meeting_brokers for t in noun.subtree):
+        if at.lemma_.lower() in self.joint_meeting_long_spans:
+            return None  # "after months of negotiations": a process, not a meeting (joint_meeting_long_spans)
+        if any(t.lemma_.lower() in self.joint_meeting_brokers for t in at.subtree):
             return None  # "after talks mediated by Turkey": a third party's meeting (joint_meeting_brokers)
         if any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and self.could_be_actor(c) and not _a_place(c)
                for c in noun.children):

@@ -72,6 +72,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.noun_preps = patterns.clauses["standalone_noun_preps"]
         self.joint_meeting_preps = set(patterns.clauses["joint_meeting_preps"])
         self.joint_meeting_brokers = set(patterns.clauses["joint_meeting_brokers"])
+        self.joint_meeting_long_spans = set(patterns.clauses["joint_meeting_long_spans"])
+        self.offered_gathering_heads = set(patterns.clauses["offered_gathering_heads"])
         self.pact_preps = set(patterns.clauses["pact_preps"])
         self.pact_codes = set(patterns.clauses["pact_codes"])
         self.trips = patterns.clauses["trip_verbs"]
@@ -1211,6 +1213,26 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             out.append(noun)
         return out
 
+    def _only_offered(self, noun: Token, at: Token) -> bool:
+        """'offered to host talks between Russia and Ukraine', 'stood ready to help broker talks
+        between A and B', 'offered the Vatican as a venue for talks': a meeting between two sides
+        that someone only offers (`offered_gathering_heads`) to bring about, through objects,
+        prepositions and infinitives, has not been held."""
+        if not self._meeting_rows(noun):
+            return False
+        tok = at
+        for _ in range(6):
+            if tok.dep_ not in ("dobj", "pobj", "prep", "xcomp"):
+                return False
+            tok = tok.head
+            if tok.lemma_.lower() in self.offered_gathering_heads:
+                return True
+        return False
+
+    def _meeting_rows(self, noun: Token) -> bool:
+        """Whether a noun names a meeting (a 04 row of its own)."""
+        return any(r.code.startswith("04") for r in self.p.nouns.get(noun.lemma_.lower(), []))
+
     def _phrase(self, noun: Token) -> Token:
         """The token whose place in the clause is an event noun's: the outermost quantity
         counting it ("*hundreds* of strikes" is the object), else the noun."""
@@ -1313,6 +1335,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         at = self._phrase(noun)  # "after a series of talks with X": the series sits in the clause
         if at.dep_ == "pobj" and at.head.lower_ == "without":
             return None  # "the talks ended without a deal between Israel and Hamas": none was made
+        if self._only_offered(noun, at):
+            return None  # "offered to host talks between A and B": the offer is the event (039)
         possessor = next((c for h in (noun, *self._counting(noun)) for c in h.children if c.dep_ == "poss"), None)
         if noun.lemma_.lower() in self.trip_nouns and (possessor is None or possessor.pos_ == "PRON"):
             trip = self.trip(noun)
