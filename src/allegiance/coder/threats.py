@@ -364,11 +364,13 @@ class Threats:
 
     def _own_fate(self, said: Token | None, aimed: list[Token]) -> bool:
         """'warned that Belgium could face lawsuits if the EU seized the assets': a fate (`fate_verbs`)
-        borne by someone other than who must meet the condition is a forecast, no threat."""
+        an actor bears, other than who must meet the condition, is a forecast, no threat ('relations
+        would suffer if …' names no bearer: a threat)."""
         if said is None or said.lemma_.lower() not in self.fate_verbs:
             return False
         bearer = _child(said, "nsubj")
-        return bearer is None or bearer.i not in {t.i for t in aimed}
+        return bearer is not None and bearer.i not in {t.i for t in aimed} and (
+            bearer.pos_ == "PRON" or self.could_be_actor(bearer))
 
     def _force_noun(self, verb: Token) -> tuple[Token, str] | None:
         """'would declare war if …', 'will not hesitate to launch strikes if …': the verb's object
