@@ -278,6 +278,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                     found.append(seen)
             if tok.lemma_.lower() in self.claims:
                 consumed.update(self._claimed(tok))
+        warnings = [self.warned_condition(tok, found) for tok in sent]  # a condition set, nothing else coded
+        found += [c for c in warnings if c is not None]
         return _protest_demands([self._conditional_threat(c) for c in found])
 
     def _toll_of(self, verb: Token, found: list[Candidate]) -> int | None:

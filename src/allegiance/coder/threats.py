@@ -98,15 +98,20 @@ class Threats:
                       if r.code[:2] in FORCE_ROOTS), None)
         measure = self._measure(verb)
         force = None if measure is not None else force  # "take action" is no act of force ("take a town" is)
+        deed = self._force_noun(verb) if force is None and measure is None else None
+        force = deed[1] if deed is not None else force  # "would not hesitate to declare war if Kigali …"
         if force is None and lemma not in self.retaliation and measure is None:
             return None
         clause, chain = verb, [verb]
         while clause.dep_ == "xcomp" and clause.head.i != clause.i:
             clause = clause.head
             chain.append(clause)
-        if not self._promised(clause) or (verb.dep_ != "xcomp" and measure is None and _child(verb, "dobj") is not None
-                                          and _child(verb, "dobj").pos_ != "PRON"):
+        obj = _child(verb, "dobj")
+        if not self._promised(clause) or (verb.dep_ != "xcomp" and measure is None and deed is None and obj is not None
+                                          and obj.pos_ != "PRON"):
             return None  # "would open its courts to monitors if …": an object, no force named
+        if deed is not None and not self._conditioned(*reversed(chain)):
+            return None  # "would declare war" with no one to meet a condition: a forecast
         aimed = self._conditioned(*reversed(chain))  # "will not hesitate to take action if the SDF fails …"
         if not aimed and force is None and not (measure is not None and self._names_other(verb)):
             aimed = self._rebuked(clause)  # "condemned the tariff … and said it would take all necessary actions"
@@ -329,6 +334,55 @@ class Threats:
         return Candidate(code, f"warned-fate:{verb.lemma_.lower()}>{fate.lemma_.lower()}", verb, None, subjects,
                          aimed, Link("obj"), inherited_source=_borrows_subject(verb), weight=0.65,
                          absorbed=[fate.i, thing.i])
+
+    def warned_condition(self, verb: Token, found: list[Candidate]) -> Candidate | None:
+        """'warned that relations would suffer if Kurti did not', 'warned of "bad things" if Kabul
+        refused': a warning (frame "threaten") that sets a condition on another actor threatens
+        that actor (130), when nothing coded in the warning already answers the condition."""
+        if verb.pos_ != "VERB" or self.p.frames.get(verb.lemma_.lower()) != "threaten":
+            return None
+        said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        warned = next((_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        # "warned of civil war and genocide if Henry did not resign": the condition may hang on what is warned of
+        clauses = [verb, *([said] if said is not None else []), *(conjuncts(warned) if warned is not None else [])]
+        condition = next((self._condition(c) for c in clauses if self._condition(c) is not None), None)
+        if condition is None:
+            return None
+        doer = _child(condition, "nsubj")  # "if Serbs were attacked": the victims set no condition
+        aimed = [t for t in conjuncts(doer) if self.could_be_actor(t)] if doer is not None else []
+        if not aimed or self._own_fate(said, aimed):
+            return None
+        inside = {t.i for t in verb.subtree} - {t.i for t in condition.subtree}  # the condition's own deeds aside
+        if any(c.trigger.i in inside for c in found):
+            return None  # "warned that Tehran would respond if Israel struck": the answer is coded
+        code = self.p.frame_code("threaten", "*")
+        subjects = self.subjects(verb)
+        if not subjects or code is None:
+            return None
+        return Candidate(code, f"warned-condition:{verb.lemma_.lower()}", verb, None, subjects, aimed, Link("obj"),
+                         inherited_source=_borrows_subject(verb), weight=0.6)
+
+    def _own_fate(self, said: Token | None, aimed: list[Token]) -> bool:
+        """'warned that Belgium could face lawsuits if the EU seized the assets': a fate (`fate_verbs`)
+        an actor bears, other than who must meet the condition, is a forecast, no threat ('relations
+        would suffer if …' names no bearer: a threat)."""
+        if said is None or said.lemma_.lower() not in self.fate_verbs:
+            return False
+        bearer = _child(said, "nsubj")
+        return bearer is not None and bearer.i not in {t.i for t in aimed} and (
+            bearer.pos_ == "PRON" or self.could_be_actor(bearer))
+
+    def _force_noun(self, verb: Token) -> tuple[Token, str] | None:
+        """'would declare war if …', 'will not hesitate to launch strikes if …': the verb's object
+        names force (a bare nouns.tsv row of force, or one of `force_options`) and names no one it
+        would strike; the object and the code of that force."""
+        obj = _child(verb, "dobj")
+        if obj is None or any(c.dep_ == "prep" for c in obj.children):
+            return None  # "declare war on Rwanda": the noun's own row codes it
+        lemma = obj.lemma_.lower()
+        code = next((r.code for r in self.p.nouns.get(lemma, []) if r.words is None and r.code[:2] in FORCE_ROOTS),
+                    "19" if lemma in self.force_options else None)
+        return (obj, code) if code is not None else None
 
     def _measure(self, verb: Token) -> Token | None:
         """'would take corresponding action', 'will adopt countermeasures': a promised measure
