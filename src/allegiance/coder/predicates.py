@@ -1360,6 +1360,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 or self._stayed_for(at)):
             sources = self.subjects(at.head.head) or self._fighters(noun, at.head.head)  # "after talks with X, Y…", "went on strike"
             inherited = at.head.lower_ in CONTEXT_PREPS
+        elif self._answered_with(at):
+            sources = self.subjects(at.head.head)  # "Tehran hit back with missile barrages on Tel Aviv"
         elif at.dep_ == "pobj" and at.head.lower_ == "for" and at.head.head.lemma_.lower() in self.hosting_for:
             sources = self._host_and_guests(at.head.head)  # "hosted X for talks": host and guest talk
         elif (governor := self._hung_on_object(at)) is not None:
@@ -1413,6 +1415,12 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         if at.head.lower_ == "for" and at.head.head.lemma_.lower() in (*self.trips, *self.hosting_for):
             cand.frame = at.head.head  # "will fly to Sochi for talks": the trip carries tense and negation
         return cand
+
+    def _answered_with(self, at: Token) -> bool:
+        """"retaliated with strikes on Syria", "hit back with missiles at Haifa": the act of force
+        an answer (`retaliation_verbs`) is made with is the answering subject's own."""
+        return at.dep_ == "pobj" and at.head.lower_ == "with" and at.head.head.pos_ == "VERB" \
+            and at.head.head.lemma_.lower() in self.p.clauses["retaliation_verbs"]
 
     def _stayed_for(self, at: Token) -> bool:
         """"was in Washington for talks with Rubio": being somewhere for a meeting is the
