@@ -861,6 +861,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             criticised = []
             if rule.code.startswith(self.criticism_roots) and rule.link.kind == "obj" and rule.words is None:
                 criticised = self._criticised(verb)
+            elif self._praise_of_deed(verb, rule):
+                criticised = self._criticised(verb, praise=True)  # "…, with Rome hailing the deal"
             elif rule.link.kind == "obj":
                 criticised = self._reaction_aim(verb, rule.code)  # "…, a proposal swiftly rejected by Cairo"
             targets = criticised or targets

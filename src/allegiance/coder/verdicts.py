@@ -22,6 +22,27 @@ from allegiance.coder.syntax import (
 )
 
 
+def _absolute(verb: Token) -> bool:
+    """"…, with Rome hailing the deal": a participle clause under "with" on the clause before."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.head.dep_ == "prep" \
+        and verb.head.head.pos_ in ("VERB", "AUX")
+
+
+def _reduced_participle(verb: Token) -> bool:
+    """"war crimes linked to M23": a participle on a noun, part of a noun phrase; a noun set off after
+    it ("…, a verdict his allies called…") sums up the clause the noun phrase is in."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and verb.head.pos_ in ("NOUN", "PROPN")
+
+
+def _set_off(left: Token, marks: tuple[str, ...]) -> bool:
+    """A phrase starting at `left` set off by one of `marks`, also after a closing quote ('…for
+    "spreading false news," a verdict…')."""
+    i = left.i - 1
+    while i > left.sent.start and left.doc[i].is_quote:
+        i -= 1
+    return i >= left.sent.start and i < left.i and left.doc[i].lower_ in marks
+
+
 def _after_quote(verb: Token) -> bool:
     """'denounced the curbs as "hegemony," saying …': a set-off participle after a quote's comma."""
     i = verb.i
@@ -145,7 +166,7 @@ class Verdicts:
         if not code.startswith(self.criticism_roots):
             # praise keeps to a named object: "in what Petro hailed as a milestone" praises no one
             direct = obj == _child(verb, "dobj")
-            targets = (conjuncts(obj) if self.could_be_actor(obj) else self._owner(obj)) if direct else []
+            targets = self._praised(obj, verb) if direct else []
         elif obj.lower_ in self.relative or obj.lower_ == "what":
             targets = self._deed_doers(obj, verb)
         else:
@@ -156,6 +177,14 @@ class Verdicts:
         return Candidate(code, f"judged:{verb.lemma_.lower()}", verb, None, self.subjects(verb), targets,
                          Link("obj"), inherited_source=_borrows_subject(verb),
                          weight=0.75)
+
+    def _praised(self, obj: Token, verb: Token) -> list[Token]:
+        """Whom praise of a named object is aimed at: the object, its owner, or for a deed told
+        before ("signed a treaty, with Rome calling it historic") whoever did it."""
+        by_actor = any(self.could_be_actor(t) for t in self.subjects(verb))  # not "both men called it…"
+        deed = self._earlier_deed_doers(obj, verb) if by_actor and (
+            obj.lower_ in self.p.clauses["deed_pronouns"] or not self.could_be_actor(obj)) else []
+        return deed or (conjuncts(obj) if self.could_be_actor(obj) else self._owner(obj))
 
     def _verdict_code(self, verdict: list[Token]) -> str | None:
         """Criticism (111) for a negative verdict, praise (051) for a positive one."""
@@ -536,9 +565,10 @@ class Verdicts:
         if clause is None:
             return None
         left = subj.left_edge
-        if left.lower_ not in ("a", "an") or left.i == left.sent.start or left.doc[left.i - 1].lower_ != ",":
+        if left.lower_ not in ("a", "an") or not _set_off(left, (",",)):
             return None
-        deed = next((t for t in subj.lefts if t.dep_ in ("amod", "compound", "nmod")
+        # "…, a verdict rights groups called a sham": the deed may hang on a word of a longer critic
+        deed = next((t for t in subj.doc[left.i + 1:subj.i] if t.dep_ in ("amod", "compound", "nmod")
                      and {t.lemma_.lower(), t.lower_} & (self.renamed_deeds | set(self.p.clauses["lost_relative_deeds"]))), None)
         return (deed, clause) if deed is not None else None
 
@@ -557,12 +587,19 @@ class Verdicts:
             return []
         critics = {t.i for t in self.subjects(critic)}
         clause = critic
-        while clause.dep_ in c["anaphoric_clause_deps"] and clause.head.i < clause.i:
-            clause = clause.head
+        while clause.head.i < clause.i and (clause.dep_ in c["anaphoric_clause_deps"] or _absolute(clause)):
+            clause = clause.head.head if _absolute(clause) else clause.head
+            if self._reaction(clause):
+                return []  # "condemned the sentences, with Washington calling the trial…": not the deed
             doers = [t for t in self._clause_doers(clause, deed) if t.pos_ != "PRON" and t.i not in critics]
             if doers:
                 return doers
         return []
+
+    def _reaction(self, verb: Token) -> bool:
+        """A verb of criticism or praise (a row of `criticism_roots` or 051): a reaction, never the
+        deed that a reaction after it names."""
+        return any(r.code.startswith(self.criticism_roots + ("051",)) for r in self.p.verbs.get(verb.lemma_.lower(), []))
 
     def _summed_clause(self, deed: Token) -> Token | None:
         """The clause a noun sums up: set off after it by a comma ("Britain sent a frigate, a
@@ -573,8 +610,8 @@ class Verdicts:
             if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX"):
                 return tok.head.head
             left = tok.left_edge.i
-            apart = apart or (left > tok.sent.start and tok.doc[left - 1].lower_ in (",", "—", "-", ";"))
-            if tok.head.pos_ in ("VERB", "AUX"):
+            apart = apart or _set_off(tok.left_edge, (",", "—", "-", ";"))
+            if tok.head.pos_ in ("VERB", "AUX") and not (apart and _reduced_participle(tok.head)):
                 if not apart or tok.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
                     return None
                 return self._summed_verb(deed, tok, tok.head)
@@ -646,14 +683,23 @@ class Verdicts:
                     return doers
         return []
 
-    def _criticised(self, verb: Token) -> list[Token]:
-        """Whom criticism of an act is aimed at, when its object names no actor: the act's doer
-        ("condemned the junta's decision", "a deployment that Caracas condemned")."""
+    def _praise_of_deed(self, verb: Token, rule: Rule) -> bool:
+        """Praise by a verb (`deed_praise_verbs`) of whatever its object names."""
+        return rule.code.startswith("051") and rule.link.kind == "obj" and rule.words is None \
+            and verb.lemma_.lower() in self.p.clauses["deed_praise_verbs"]
+
+    def _criticised(self, verb: Token, praise: bool = False) -> list[Token]:
+        """Whom criticism (or praise) of an act is aimed at, when its object names no actor: the
+        act's doer ("condemned the junta's decision", "a deployment that Caracas condemned"), or
+        whoever did what an earlier clause told ("signed a pact, with Rome hailing the deal").
+        Praise keeps off "in what Petro hailed as a milestone", which praises no one."""
         deed = self._judged_object(verb)
-        if deed is None or (deed.lower_ not in self.relative and deed.lower_ != "what"
-                            and self.could_be_actor(deed, apposed=False)):
+        if deed is None or (praise and deed.lower_ == "what"):
             return []
-        return self._deed_doers(deed, verb)
+        if (deed.lower_ not in self.relative and deed.lower_ != "what"
+                and deed.lower_ not in self.p.clauses["deed_pronouns"] and self.could_be_actor(deed, apposed=False)):
+            return []
+        return self._deed_doers(deed, verb) or self._earlier_deed_doers(deed, verb)
 
     def _criticism_of_deed(self, verb: Token, cand: Candidate, doers: list[Token]) -> None:
         """Aim criticism of a deed at its doers, also in the passive ("a plan that was condemned by
