@@ -135,6 +135,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.place_roots = tuple(patterns.clauses["reaction_place_roots"])
         self.reaction_preps = {_bare(entry) for entry in patterns.clauses["reaction_preps"]}
         self.reaction_roots = tuple(patterns.clauses["reaction_roots"])
+        self.sparking_verbs = set(patterns.clauses["sparking_verbs"])
         self.causes = patterns.clauses["reaction_causes"]
         self.answered_marks = patterns.clauses["answered_clause_marks"]
         self.answered_deed_preps = patterns.clauses["answered_deed_preps"]
@@ -467,7 +468,29 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             if givers:
                 return Candidate(rule.code, f"received:{lemma}+{rule.id}", reaction, verb, givers,
                                  self._author(verb), Link("obj"), inherited_source=False, weight=0.75)
+            crowd = self._sparked_protest(reaction, rule, verb)
+            if crowd is not None:
+                return crowd
         return None
+
+    def _passive_doers(self, verb: Token) -> list[Token]:
+        """"was declared winner, triggering protests": a participle after a passive clause tells
+        what befell its subject set off; protests at it are at that actor's state."""
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+            return []
+        return [t for c in verb.head.children if c.dep_ == "nsubjpass" for t in conjuncts(c) if self.could_be_actor(t)]
+
+    def _sparked_protest(self, reaction: Token, rule: Rule | None, verb: Token) -> Candidate | None:
+        """"was jailed, sparking the largest street protests in Turkey": protests an act set off,
+        by no one named, are the crowd's (`implied_agent`: of the place they fill, else of the
+        state of the one who did the act), aimed at the one who did it."""
+        if rule is None or not rule.code.startswith(PROTEST_ROOT) or verb.lemma_.lower() not in self.sparking_verbs:
+            return None
+        authors = self._author(verb) or self._passive_doers(verb)
+        if not authors:
+            return None
+        return Candidate(rule.code, f"sparked:{verb.lemma_.lower()}+{rule.id}", reaction, verb, [], authors,
+                         Link("obj"), inherited_source=False, weight=0.75, implied_agent=("CVL", True))
 
     def _mend_particles(self, sent: Span) -> None:
         """'brushing aside Moscow's demand': spaCy may take the particle of a phrasal verb for a
