@@ -1007,13 +1007,27 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         return [t for t in self.targets(verb, aimed, places=True) if t.pos_ == "NOUN"
                 and t.lemma_.lower() not in self.open_spaces and self._placed(t)][:1]
 
+    def _told_force(self, noun: Token) -> bool:
+        """Is an act of force the clause's own news, the object of its verb ("launched a barrage
+        against …", "carried out strikes on …") or what an answer was made with, not a scene
+        ("killed in a strike on a village near Tyre") whose place says little of who was hit?"""
+        at = self._phrase(noun)
+        return (at.dep_ == "dobj" and at.head.pos_ == "VERB") or self._answered_with(at)
+
+    def _struck_by_noun(self, noun: Token, link: Link) -> list[Token]:
+        """"a barrage against targets in western Ukraine", "strikes on Kharkiv": an act of force
+        named by a noun is aimed, as a verb's is, at a named place or at a thing where it lies."""
+        places = [t for t in self.targets(noun, link, places=True) if place_name(t)][:1]
+        return places or self._struck_thing(noun, link)
+
     def _placed(self, thing: Token) -> bool:
         """Does a struck thing's phrase, or a place phrase beside it on the verb, name a state or
         a place of a state ("camps in Pakistan", "a refinery in Belgorod", "Ukrainian cities")?
         A clause about the thing ("ships that Israel owns") or a sea ("ships in the Red Sea")
         does not say where it lies."""
         verb = thing.head.head
-        phrases = [thing, *(c for c in verb.children if c.dep_ == "prep" and c.lower_ in self.struck_places)]
+        holders = [verb, verb.head] if verb.pos_ == "NOUN" and verb.dep_ == "dobj" else [verb]  # "carried out strikes on targets in Pakistan"
+        phrases = [thing, *(c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in self.struck_places)]
         words = [t for p in phrases for t in p.subtree
                  if not any(a.dep_ in ("relcl", "acl") and a in p.subtree for a in t.ancestors)]
         return any(of_a_state(t) for t in words if t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper()))
@@ -1285,6 +1299,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             targets = self.targets(noun, rule.link)
             if not targets and rule.code in VISIT_CODES and rule.link.kind == "prep":
                 targets = self._held_in(noun, rule.link)
+            if not targets and rule.code[:2] in FORCE_ROOTS and rule.link.kind == "prep" and self._told_force(noun):
+                targets = self._struck_by_noun(noun, rule.link)  # "launched strikes on targets in Ukraine"
             if not targets and rule.link.kind == "prep" and rule.link.preps & {"with", "between"}:
                 # "the ceasefire between Israel and Hezbollah": a 'with' noun read both ways
                 sides = self._between_sides(noun)
