@@ -899,9 +899,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                     t for t in self.subjects(verb.sent.root) if self.could_be_actor(t)]
             if not targets and rule.words is not None and rule.link.preps == {"from"}:
                 # "snapped up discounted Russian crude", "to buy more American aircraft": what is
-                # bought names its seller
-                targets = [c for c in matched.children if c.dep_ in ("amod", "compound", "nmod")
-                           and self.could_be_actor(c)]
+                # bought names its seller; a plain noun before it ("fighter jets") names the
+                # kind of goods, never a seller
+                targets = self._sellers_named(matched)
             named = not targets and rule.words is not None
             if named:
                 targets = self._named_target(matched, rule.link, verb)  # "extended Russia sanctions"
@@ -1905,6 +1905,13 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         sanctions")."""
         return [c for c in noun.lefts if c.dep_ in deps and c.pos_ in ("ADJ", "PROPN")
                 and c.text[:1].isupper() and self.could_be_actor(c)][:1]
+
+    def _sellers_named(self, goods: Token) -> list[Token]:
+        """The states named before goods bought ("discounted *Russian* crude", "*US* jets"): a
+        capitalised adjective or name, not a common noun that may read as a sector ("*fighter*
+        jets" is no seller, and no army of the buyer's own)."""
+        return [c for c in goods.children if c.dep_ in ("amod", "compound", "nmod")
+                and c.pos_ in ("ADJ", "PROPN") and c.text[:1].isupper() and self.could_be_actor(c)]
 
     def _named_target(self, thing: Token | None, link: Link, verb: Token | None = None) -> list[Token]:
         """'extended Russia sanctions', 'lifted Iranian oil restrictions', 'suspended Russian gas

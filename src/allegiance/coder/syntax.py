@@ -192,7 +192,9 @@ def _object_words(obj: Token | None) -> list[tuple[Token, str]]:
     if obj.pos_ == "PROPN" and obj.lower_.endswith("s") and not obj.lower_.endswith("ss") and obj.ent_type_ not in PLACE_ENTS:
         out.append((obj, obj.lower_[:-1]))  # a name keeps its plural: "signed the Abraham Accords"
     out += [(c, c.lemma_.lower()) for c in obj.conjuncts]  # "sent troops and rescue teams"
-    for child in obj.children:
+    # "1.7 million barrels a day of crude": the parser hangs the goods on the rate ("a day")
+    rates = [c for c in obj.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
+    for child in [*obj.children, *(c for r in rates for c in r.children)]:
         if child.dep_ == "prep" and child.lower_ == "of":
             pobj = _child(child, "pobj")
             if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
