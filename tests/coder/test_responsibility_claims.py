@@ -18,3 +18,15 @@ def test_claimed_ambush_that_killed_soldiers():
 def test_nobody_claiming_codes_no_attack():
     got = dyads("No group has claimed responsibility for the attack on the Chadian convoy.")
     assert not any(c[:2] in ("18", "19") for _, _, c in got), got
+
+
+def test_claiming_the_deed_itself_makes_it_the_claimants():
+    # "claimed the attack", without "responsibility for"
+    assert_coded("The Pakistani Taliban claimed a suicide attack on a police station in Peshawar.",
+                 "PAK", "PAKCOP", ["18"])
+
+
+def test_untargeted_suicide_bombing_is_aimed_at_where_it_struck():
+    # no victim named: a suicide bombing in Kabul is aimed at Afghanistan
+    assert_coded("A suicide bomber blew himself up near a crowded market in Kabul on Sunday.",
+                 "AFG", "AFG", ["18"])

@@ -39,7 +39,9 @@ COUNTRY_NOUNS = {"state", "country", "nation", "republic", "kingdom", "people"} 
 # a show of force or a symbolic act staged in another state is aimed at it ("massed troops near
 # Ukraine's border", "laid a wreath at the Tomb of the Unknown Soldier in Warsaw")
 ABROAD_CODES = ("15", "017")
-SCENE_CODES = {"015"}  # "claimed responsibility for the bombings in Brussels": aimed at Belgium
+# "claimed responsibility for the bombings in Brussels", "a suicide bombing at a mosque in Kunduz":
+# a claim or an act of terror with no stated victim is aimed at the country where it struck
+SCENE_CODES = ("015", "18")
 # what an act is about hangs on its objects and phrases; of a clause only the doer counts
 COMPLEMENT_DEPS = {"dobj", "prep", "pobj", "attr", "oprd", "dative", "acl", "amod", "compound", "poss",
                    "nmod", "conj", "appos", "agent", "npadvmod", "advmod"}
@@ -298,7 +300,7 @@ class Coder:
             targets = [(None, None, None)]
         for s_tok, source in sources:
             about = self._named_in_complement(code, cand, source, targets, actors, geo)
-            aimed = _own_seat(code, source, self._untargeted(code, source, about, location))
+            aimed = _own_seat(code, source, self._untargeted(code, source, about, location, cand.tolled))
             for t_tok, target, place in _about_itself(code, source, self.patterns.clauses["self_statement_codes"], aimed):
                 if cand.rule.startswith(PLACE_ONLY) and place is None:
                     continue  # "is in talks" is no visit: these verbs need a place
@@ -452,15 +454,17 @@ class Coder:
         return cand.link.kind == "obj" and bool(cand.targets) \
             and cand.targets[0].lemma_.lower() in self.patterns.clauses["seats_of_power"]
 
-    def _untargeted(self, code: str, source: Actor, targets: list, location: Location | None) -> list:
+    def _untargeted(self, code: str, source: Actor, targets: list, location: Location | None,
+                    tolled: bool = False) -> list:
         """Whom an event with no stated target is aimed at: a protest at the protesters' own
         government (a government's protest with no addressee is no event); martial law, curfews
         and reforms (`domestic_codes`) at the actor's own country; a show of force or a symbolic act (`ABROAD_CODES`) at the state where it is
-        staged, when that is another state; a claimed attack at the state where it struck."""
+        staged, when that is another state; a claimed attack at the state where it struck (unless a
+        toll, "killing 20 people", names whom it struck)."""
         if targets != [(None, None, None)] or not source.country:
             return targets
         if location is not None and location.country and (
-                (code.startswith(ABROAD_CODES) and location.country != source.country) or code in SCENE_CODES):
+                (code.startswith(ABROAD_CODES) and location.country != source.country) or (code.startswith(SCENE_CODES) and not tolled)):
             country = self.kb.countries.get(location.country)
             return [(None, Actor(location.text, location.country, location.country, None,
                                  country.name if country else None), None)]

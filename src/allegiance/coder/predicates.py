@@ -81,6 +81,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.trip_nouns = patterns.clauses["trip_nouns"]
         self.owning_up = {tuple(entry.split()) for entry in patterns.clauses["responsibility_claims"]}
         self.claims = patterns.clauses["claim_verbs"]
+        self.deed_claims = set(patterns.clauses["deed_claims"])
         self.on_verbs = patterns.clauses["on_verbs"]
         self.mediation = patterns.clauses["mediation_verbs"]
         self.evasions = set(patterns.clauses["evasion_verbs"])
@@ -265,6 +266,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 cand = None  # "the canopy collapse, which killed 16": an accident, no one's deed
             if cand is not None:
                 cand.toll_of = self._toll_of(tok, found)
+                for attack in (c for c in found if c.trigger.i == cand.toll_of
+                               and any(self.could_be_actor(t) for t in cand.targets)):
+                    attack.tolled = True  # "…, killing 20 people": the toll names whom it struck
                 self._as_attack(cand, tok, found)
                 consumed.add(cand.trigger.i)
                 consumed.update(cand.absorbed)
@@ -1855,8 +1859,23 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         """Who owned up to a deed: "the Houthis claimed responsibility for the attack"."""
         owned = deed.head.head if deed.dep_ == "pobj" and deed.head.lower_ == "for" else None
         if owned is None or owned.dep_ != "dobj" or (owned.head.lemma_.lower(), owned.lemma_.lower()) not in self.owning_up:
-            return []
+            return self._deed_owner(deed)
         return [t for t in self.subjects(owned.head) if self.could_be_actor(t)]
+
+    def _deed_owner(self, deed: Token) -> list[Token]:
+        """Who claimed a deed named as the claim's object (`deed_claims`): "X claimed the attack",
+        "an attack claimed by X", "an attack X later claimed"."""
+        if deed.dep_ == "dobj" and deed.head.lemma_.lower() in self.deed_claims:
+            found = self.subjects(deed.head)
+        else:
+            verb = next((c for c in deed.children if c.dep_ in ("acl", "relcl")
+                         and c.lemma_.lower() in self.deed_claims), None)
+            if verb is None:
+                return []
+            by = next((c for c in verb.children if c.dep_ == "agent"), None)
+            found = conjuncts(_child(by, "pobj")) if by is not None else [
+                c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in self.relative]
+        return [t for t in found if self.could_be_actor(t)]
 
     def _named_inside(self, phrase: Token) -> list[Token]:
         """Names of actors anywhere in a phrase, in reading order (the topic of a stance, the

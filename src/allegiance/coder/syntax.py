@@ -64,6 +64,7 @@ class Candidate:
     implied_agent: tuple[str, bool] | None = None  # "was jailed": (sector of the unnamed doer, own state?)
     named_state: bool = False  # the targets are states named before the object ("Russia sanctions")
     toll_of: int | None = None  # "struck Sumy, killing 35": the attack this killing is the toll of
+    tolled: bool = False  # "blew himself up in Kabul, killing 20": a toll names whom this attack struck
     struck: bool = False  # "bombed a market, killing 100": a toll coded as its attack, not as a killing
     # "told Trump at the White House": the places a visit shown by speech is set in; whose
     # they are says which side is the guest (the coder drops it at a third state's venue)
