@@ -131,3 +131,17 @@ def test_the_bare_verb_of_a_headline_second_clause_after_a_plural_actor_is_read_
 
 def test_a_plural_noun_after_a_name_before_a_preposition_stays_a_noun():
     assert not any(root == "19" for _, root, _ in _roots("Kyiv Counts Losses After Russia Strikes on Power Grid"))
+
+
+def test_a_bare_verb_after_a_plural_actor_placed_in_a_city_is_read_as_a_verb():
+    # "Workers in Lagos Stage": the verb follows the place, its subject is the workers
+    assert ("NGA", "14", "NGA") in _dyads("Dock Workers in Lagos Stage Walkout Over Unpaid Wages")
+
+
+def test_a_named_plural_subject_of_the_parsed_verb_is_no_verb_itself():
+    # "Tigray Forces Sign": "Forces" is the subject the parser found, not "will force"
+    from allegiance.nlp.headlines import verb_reading
+    c = coder()
+    sent = next(c.nlp(c._soften("Sudan, Darfur Forces Sign Pact to End War")).sents)
+    reading = verb_reading(sent, c._is_event_verb, c._names)
+    assert reading is None or "will force" not in reading.text

@@ -22,6 +22,8 @@ PLURAL_BODIES = {"police"}
 # words that open a headline's second clause, whose verb the parser reads as a noun as often as the
 # first's ("Egypt and Turkey Mend Ties as Sisi Hosts Erdogan", "… as Gangs Storm TV Station")
 CLAUSE_OPENERS = {"as", "after", "while", "when", "before", "until", "because"}
+# what puts a headline's actor in a place before its verb ("Garment Workers in Dhaka Stage Walkout")
+PLACE_PREPOSITIONS = {"in", "from"}
 # what may start the object right after such a clause's verb ("Hosts Erdogan", "Storm TV Station")
 OBJECT_STARTS = {"PROPN", "NOUN", "DET", "NUM", "ADJ", "PRON"}
 # function words the lemmatizer's tables lack and spaCy does not count as stop words
@@ -161,8 +163,7 @@ def _third_person(sent: Span, is_verb, known: frozenset[int]) -> tuple[Token, st
     if first is None or (first.pos_ in ("VERB", "AUX") and first.dep_ in VERB_DEPS):
         return None  # already read as a verb
     after = sent.doc[first.i + 1] if first.i + 1 < sent.end else None
-    described = sent.doc[first.i - 1].tag_ == "JJ"  # "Israeli Jets", unlike "Venezuela Issues Arrest …"
-    if described and after is not None and after.tag_ in ("VB", "VBP") and is_verb(after.lower_):
+    if after is not None and after.tag_ in ("VB", "VBP") and is_verb(after.lower_) and _bare_verb_after(first, after):
         return None  # a plural subject before its bare verb ("Israeli Jets Pummel Port")
     possessed = first.i - 2 >= sent.start and sent.doc[first.i - 2].tag_ == "POS"
     if not (_after_a_name(first, known) or possessed):
@@ -181,7 +182,7 @@ def _plural_subject_verb(sent: Span, is_verb, known: frozenset[int], comma: Toke
     for tok in sent:
         if tok.i == sent.start or tok.i in known or not is_verb(tok.lower_):
             continue
-        before = tok.doc[tok.i - 1]
+        before = _placed_subject(tok, sent, known)
         paired = comma is not None or any(t.lower_ == "and" for t in sent.doc[sent.start:tok.i])
         plural = before.i in known and (_plural(before) or paired)
         if not plural:
@@ -210,6 +211,28 @@ def _second_clause_verb(sent: Span, is_verb, known: frozenset[int]) -> tuple[Tok
         if lemma is not None:
             return verb, lemma
     return None
+
+
+def _placed_subject(verb: Token, sent: Span, known: frozenset[int]) -> Token:
+    """The word the verb's subject ends on: the one right before it, or the actor before a
+    place that ends there ("Garment Workers in Dhaka Stage Walkout": "Workers", not "Dhaka")."""
+    i = verb.i - 1
+    while i > sent.start and i in known and verb.doc[i].pos_ == "PROPN":
+        i -= 1  # back over the place's name ("in New Delhi")
+    placed = i < verb.i - 1 and i - 1 > sent.start and verb.doc[i].lower_ in PLACE_PREPOSITIONS
+    if placed and i - 1 in known:
+        return verb.doc[i - 1]
+    before = verb.doc[verb.i - 1]  # or as the parser attached the place ("Protesters in Nairobi torch …")
+    if before.dep_ == "pobj" and before.head.lower_ in PLACE_PREPOSITIONS and before.head.head.i < before.i:
+        return before.head.head
+    return before
+
+
+def _bare_verb_after(plural: Token, verb: Token) -> bool:
+    """Is `plural` the subject of the bare verb right after it ("Israeli Jets Pummel Port",
+    "Tigray Forces Sign Pact")? An adjective before it says so ("Venezuela Issues Arrest …" has
+    none), and so does a parse that already made it that verb's subject."""
+    return plural.doc[plural.i - 1].tag_ == "JJ" or (plural.dep_ == "nsubj" and plural.head.i == verb.i)
 
 
 def _plural(tok: Token) -> bool:
