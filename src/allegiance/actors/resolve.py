@@ -795,6 +795,9 @@ class DocumentActors:
         roles = sorted((m for m in mentions if m.kind in ("sector", "metonym") and m.entry.sector),
                        key=lambda m: self._only(m) == "weapon")
         role = next(iter(roles), None)
+        if role is not None and role.text.lower() in COUNT_WORDS:
+            # "dozens of soldiers": the count gives way to the office word for whom it counts
+            role = next((m for m in mentions if m.kind == "office" and m.entry.sector), role)
         if role is not None and role.kind == "sector" and self._member_noun(head):
             # "fighters from Iran's Revolutionary Guards", "officers of the FSB": the named body
             # they come from says more than the word for its people
