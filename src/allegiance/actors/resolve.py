@@ -116,6 +116,7 @@ class DocumentActors:
     hint_country: str | None = None  # where the event being read happened, set by the coder
     _prefixed: dict = field(default_factory=dict)
     _phrases: dict = field(default_factory=dict)  # head token index → its phrase's tokens
+    _pairing: set = field(default_factory=set)  # "between" sides being resolved, against a loop
 
     def __post_init__(self):
         counts: dict[str, int] = {}
@@ -566,6 +567,26 @@ class DocumentActors:
         return token.dep_ == "pobj" and token.head.lower_ in ("in", "at") \
             and token.head.head.lemma_.lower() in MEETING_NOUNS
 
+    def _between_partner_state(self, head: Token) -> str | None:
+        """The state of the other side named with `head` after "between" ("between the
+        Congolese government and the rebels"), when that side names one."""
+        if head.dep_ == "conj" and head.head.dep_ == "pobj" and head.head.head.lower_ == "between":
+            partner = head.head
+        elif head.dep_ == "pobj" and head.head.lower_ == "between":
+            partner = next((c for c in head.children if c.dep_ == "conj"), None)
+        else:
+            return None
+        if partner is None or partner.i in self._pairing:
+            return None
+        self._pairing.add(head.i)
+        try:
+            actor = self.resolve(partner)
+        finally:
+            self._pairing.discard(head.i)
+        # a state's body ("the government", "the junta") has its own foes; a state as a whole
+        # ("between Israel and the militant group") is at war with another's
+        return actor.country if actor is not None and actor.country and actor.sector else None
+
     def _between_pair(self, head: Token) -> list[Actor]:
         """'a deal between Ethiopia and Somalia in Ankara …, with both sides pledging': the two
         named after the nearest "between" before the phrase, not the mediator or the venue."""
@@ -897,6 +918,11 @@ class DocumentActors:
             # "40 Uyghur men were deported": a people with one home state are that state's
             sector = role.entry.sector
             actor = Actor(text, f"{home}{sector or ''}", home, sector, name)
+        elif role is not None and (partner := self._between_partner_state(head)) is not None:
+            # "talks between Maduro's government and the opposition in Barbados": the other
+            # side of a state's own conflict is of that state, not of the venue
+            sector = role.entry.sector
+            actor = Actor(text, f"{partner}{sector or ''}", partner, sector, name)
         elif role is not None and (self.hint_country or self.default_country):
             # "police arrested protesters": a sector with no country belongs to the place of
             # the event, else to the state the story is about
