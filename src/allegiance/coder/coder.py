@@ -213,7 +213,8 @@ class Coder:
                         # the parse may have seen a headline in sentence case: report the words as written
                         event.sentence = document.text[offset + sent.start_char: offset + sent.end_char].strip()
                         events.append(event)
-            events[first:] = _aimed_at_visit(_without_repeated_visits(_without_unnamed_repeats(events[first:])))
+            events[first:] = _aimed_at_visit(_without_repeated_visits(_without_unnamed_repeats(
+                _one_blow_on_own_state(events[first:]))))
             for event in self._pledged_on_visit(coded_sent, events[first:], said, coded_actors):
                 key = (index, _code(event.source), _code(event.target), event.cameo)
                 if key not in state.seen:
@@ -307,7 +308,8 @@ class Coder:
                 if not hosted and not (_a_state(source) and target is not None and _a_state(target)):
                     continue  # "NATO allies agreed at their summit in The Hague": a bloc meets, no state travels
                 if t_tok is not None and target is not None and target.code in (source.code, source.country) \
-                        and not (code[:2] in FORCE_ROOTS and _armed_group(source) and self._a_place(t_tok)):
+                        and not (code[:2] in FORCE_ROOTS and _armed_group(source)
+                                 and (self._a_place(t_tok) or _state_as_whole(target, source, t_tok, cand))):
                     continue  # an actor acting on itself, or on its own state as a whole
                 if code in self.patterns.clauses["third_party_codes"] and target is not None \
                         and _a_state(source) and target.country == source.country:
@@ -956,6 +958,39 @@ def _armed_group(source: Actor) -> bool:
     """Rebels and insurgents take and strike places in their own country ("M23 rebels took
     Goma"): on those the state is the target, unlike a government acting on its own state."""
     return source.sector in ARMED_GROUP_SECTORS or (source.code or "")[3:] not in ("", source.sector or "")
+
+
+def _on_own_state(event: Event) -> bool:
+    """An act coded on its doer's own state as a whole ("stormed a hotel in Mogadishu" read as
+    an attack on Somalia), not on one of its bodies."""
+    source, target = event.source, event.target
+    return source is not None and target is not None and bool(source.country) \
+        and target.code == source.country != source.code
+
+
+def _one_blow_on_own_state(events: list[Event]) -> list[Event]:
+    """"seized two towns and said they were advancing towards the capital": acts of force each
+    read as one on the doer's own state as a whole are one event of a kind there, not one per
+    verb."""
+    struck = set()
+    out = []
+    for e in events:
+        if e.cameo_root in FORCE_ROOTS and _on_own_state(e):
+            if (e.source.code, e.target.code, e.cameo_root) in struck:
+                continue
+            struck.add((e.source.code, e.target.code, e.cameo_root))
+        out.append(e)
+    return out
+
+
+def _state_as_whole(target: Actor, source: Actor, t_tok: Token, cand: Candidate) -> bool:
+    """What rebels strike in their own country ("took Goma", "stormed two prisons", "a bomb at
+    the gate of a hotel") is read as the state itself: their attack is on the state, whether
+    the word is a place or a building or the people there (but "ambushed their convoy" is
+    someone's own, "its attacks on shipping" names no deed done, and unknown gunmen strike
+    the people they find, not a state they fight)."""
+    return target.code == source.country != source.code and source.sector != "UAF" \
+        and cand.rule.startswith("verb:") and not any(c.dep_ == "poss" for c in t_tok.children)
 
 
 def _a_state(actor: Actor) -> bool:
