@@ -93,6 +93,8 @@ class KnowledgeBase:
     # groups of states a region word names as a whole ("the Baltic states" → EST, LVA, LTU):
     # region_words.tsv's `members` column
     members: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # region words for several states ("Arab", "Western"): region_words.tsv's `states` column
+    several: set[str] = field(default_factory=set)
     _by_office: dict[str, list] = field(default_factory=dict, repr=False)
 
     def add(self, phrase: str | None, entry: Entry) -> None:
@@ -228,6 +230,8 @@ def load_kb() -> KnowledgeBase:
                 kb.homes[phrase.lower()] = row["home"]
             if row.get("members"):
                 kb.members[phrase.lower()] = tuple(_alternatives(row["members"]))
+            if row.get("states") == "y":
+                kb.several.add(phrase.lower())
     for row in read_tsv("actors", "sectors.tsv"):
         for phrase in _alternatives(row["word"]):
             kb.add(phrase.lower(), Entry("sector", None, None, row["sector"], phrase.lower()))

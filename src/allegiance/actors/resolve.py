@@ -882,6 +882,10 @@ class DocumentActors:
             held_office = self._known_office(name)
             if held_office:  # "Netanyahu met Trump … the president said": Trump is the president
                 self.titles.setdefault(held_office, actor)
+        elif role is not None and self._several_states_officials(p, role):
+            # "Arab leaders met in Cairo", "Western diplomats said" in a story about Tehran:
+            # officials of several states, of neither the place nor the state the story is about
+            actor = Actor(text, role.entry.sector, None, role.entry.sector, name)
         elif titled is not None and not name:
             # "the foreign minister said": the one this document introduced with that title
             actor = Actor(text, titled.code, titled.country, titled.sector, titled.name)
@@ -949,6 +953,16 @@ class DocumentActors:
             actor = Actor(actor.text, f"{actor.country}ELI", actor.country, "ELI", actor.name)
         self._remember(actor, name, head)
         return actor
+
+    def _several_states_officials(self, p: "Phrase", role: Mention) -> bool:
+        """A state's office or organ qualified by a word for a region of several states
+        (region_words.tsv's `states`): "Arab leaders", "West African governments"."""
+        if role.entry.sector not in STATE_SECTORS:
+            return False  # "Arab protesters", "Western journalists": people where they are
+        return any((m := self.by_token.get(t.i)) is not None and m.kind == "region"
+                   and m.text.lower() in self.kb.several
+                   and t.head.pos_ != "PROPN"  # not part of a name: "the army's Western Command"
+                   for t in p.tokens)
 
     def _people_home(self, p: "Phrase") -> str | None:
         """The one home state of a people the phrase names ("Uyghur men"), if it has one."""
