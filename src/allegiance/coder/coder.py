@@ -263,6 +263,9 @@ class Coder:
                 return
         if cand.named_state:  # "extended UN sanctions" names who imposes them, not at whom
             targets = [(t, a, p) for t, a, p in targets if _a_state(a)]
+        if code[:2] in FORCE_ROOTS and not any(map(self._named_doer, (a for _, a in sources))):
+            claimed = [(t, a) for t in self.finder.claimers(sent) for a in actors.resolve_all(t, speaker)]
+            sources = claimed or sources  # "…, killing 10, in an attack claimed by al-Shabaab"
         if not sources and code[:2] in FORCE_ROOTS:  # "a man stabbed three people": an unknown attacker
             sources = [(t, a) for t in cand.sources if (a := actors.unnamed_attacker(t)) is not None]
         if not sources and cand.implied_agent is not None:
@@ -449,6 +452,12 @@ class Coder:
                  if a.country == state and a.sector not in STATE_SECTORS]
         actors.hint_country = hint
         return found
+
+    def _named_doer(self, actor: Actor | None) -> bool:
+        """A doer named as more than a nameless fighter (`claimed_doer_sectors`: "a suicide
+        bomber", "gunmen"), whom a claim elsewhere in the sentence would name instead."""
+        return actor is not None and (actor.name is not None
+                                      or actor.sector not in self.patterns.clauses["claimed_doer_sectors"])
 
     def _a_seat_of_power(self, cand: Candidate) -> bool:
         """A protest's object that is a building of the state's own power (`seats_of_power`: "stormed

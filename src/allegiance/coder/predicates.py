@@ -305,12 +305,25 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ == "nsubj" and c.lower_ in self.relative for c in verb.children):
             return verb.head  # "the bombing of the market, which killed 40"
+        if verb.dep_ == "relcl" and any(c.dep_ == "prep" and (w := _child(c, "pobj")) is not None
+                                        and w.lower_ in self.relative for c in verb.children):
+            return self._deed_above(verb.head)  # "the attack on the airport, in which 70 were killed"
         if not _set_off_participle(verb):
             return None
         head = verb.head
         if head.lemma_.lower() in self.speech:
             return next((c for c in head.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), head)
         return head
+
+    def _deed_above(self, noun: Token) -> Token:
+        """The attack a phrase belongs to ("the attack on a school and the airport"): the parser
+        hangs "…, in which 70 were killed" on the nearest noun, but the toll is the attack's."""
+        at = noun
+        while at.dep_ in ("conj", "pobj", "prep", "compound") and at.head.i != at.i:
+            at = at.head
+            if at.pos_ == "NOUN" and self._attack_code(at) is not None:
+                return at
+        return noun
 
     def _as_attack(self, cand: Candidate, verb: Token, found: list[Candidate]) -> None:
         """"bombed a market, killing 100 people": the attack names no one, so its toll names whom
@@ -1876,6 +1889,31 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             found = conjuncts(_child(by, "pobj")) if by is not None else [
                 c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in self.relative]
         return [t for t in found if self.could_be_actor(t)]
+
+    def claimers(self, sent: Span) -> list[Token]:
+        """Who owned up to a deed of violence the sentence tells ("…, killing 10, in an attack
+        claimed by al-Shabaab", "…, and the Islamic State claimed the attack", "the Houthis later
+        claimed responsibility"): the doer of its violence that names no doer of its own. A
+        denied claim ("No group claimed responsibility", "has not claimed the attack") owns nothing."""
+        for tok in sent:
+            if tok.dep_ == "dobj" and (tok.head.lemma_.lower(), tok.lemma_.lower()) in self.owning_up:
+                claim, found = tok.head, self.subjects(tok.head)
+            elif tok.pos_ == "NOUN" and self._violent_deed(tok) and (found := self._deed_owner(tok)):
+                claim = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.deed_claims else next(
+                    c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.deed_claims)
+            else:
+                continue
+            if any(c.dep_ == "neg" for c in claim.children) or any(
+                    c.dep_ == "det" and c.lower_ == "no" for s in found for c in s.children):
+                continue
+            owners = [t for t in found if self.could_be_actor(t)]
+            if owners:
+                return owners
+        return []
+
+    def _violent_deed(self, noun: Token) -> bool:
+        """An event noun of force ("attack", "bombing", "ambush"), not a victory or a seat claimed."""
+        return any(r.code[:2] in FORCE_ROOTS for r in self.p.nouns.get(noun.lemma_.lower(), []))
 
     def _named_inside(self, phrase: Token) -> list[Token]:
         """Names of actors anywhere in a phrase, in reading order (the topic of a stance, the
