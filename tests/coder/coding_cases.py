@@ -14,11 +14,16 @@ def dyads(text):
             for e in code_text(text, PUBLISHED)]
 
 
+def has_event(got, source, target, codes):
+    """Is there, among `dyads` output, an event whose actor codes start with `source` and
+    `target` ("" target: none named; None: any target) under one of `codes`?"""
+    return any(s.startswith(source) and (target is None or (t.startswith(target) if target else t == ""))
+               and matches(c, codes)
+               for s, t, c in got)
+
+
 def assert_coded(text, source, target, codes):
     """An event whose actor codes start with `source` and `target` ("" target: none named;
     None: any target, for protests the coder aims at the country's own government)."""
     got = dyads(text)
-    ok = any(s.startswith(source) and (target is None or (t.startswith(target) if target else t == ""))
-             and matches(c, codes)
-             for s, t, c in got)
-    assert ok, f"no {source}->{target or '-'} {codes} in {text!r}; got {got}"
+    assert has_event(got, source, target, codes), f"no {source}->{target or '-'} {codes} in {text!r}; got {got}"

@@ -3,11 +3,8 @@ subjects did ("A and B agreed at a meeting in Z") was held between them; not a b
 gathering, not talks a third party brokered or hosted, not three or more sides.
 Sentences written for these tests."""
 
-from coding_cases import assert_coded, dyads
+from coding_cases import assert_coded, dyads, has_event
 
-
-def _consults(got, a, b):
-    return any(s.startswith(a) and t.startswith(b) and c.startswith("04") for s, t, c in got)
 
 
 def test_coordinated_subjects_meet_at_a_meeting():
@@ -34,17 +31,17 @@ def test_one_phrase_names_both_sides():
 
 def test_a_bodys_gathering_is_not_their_meeting():
     got = dyads("Norway and Denmark condemned the coup at a UN Security Council meeting.")
-    assert not _consults(got, "NOR", "DNK"), got
+    assert not has_event(got, "NOR", "DNK", ["04"]), got
 
 
 def test_talks_brokered_by_a_third_party_are_left_to_the_broker():
     got = dyads("Eritrea and Djibouti agreed to a truce after talks mediated by Qatar.")
-    assert not _consults(got, "ERI", "DJI"), got
+    assert not has_event(got, "ERI", "DJI", ["04"]), got
 
 
 def test_three_sides_do_not_say_who_met_whom():
     got = dyads("Chile, Peru and Bolivia agreed to share river data at a meeting in La Paz.")
-    assert not _consults(got, "CHL", "PER"), got
+    assert not has_event(got, "CHL", "PER", ["04"]), got
 
 
 def test_brokered_settlement_of_any_kind_between_two_sides():
@@ -67,27 +64,27 @@ def test_hours_of_talks_between_leaders():
 
 def test_a_brokered_span_of_talks_is_left_to_the_broker():
     got = dyads("Eritrea and Djibouti agreed to a truce after two days of talks in Doha mediated by Qatar.")
-    assert not _consults(got, "ERI", "DJI"), got
+    assert not has_event(got, "ERI", "DJI", ["04"]), got
 
 
 def test_months_of_negotiations_are_a_process_not_a_meeting():
     got = dyads("After months of negotiations, Chile and Peru agreed to share data from the river basin.")
-    assert not _consults(got, "CHL", "PER"), got
+    assert not has_event(got, "CHL", "PER", ["04"]), got
 
 
 def test_offer_to_host_talks_is_no_meeting_between_the_sides():
     got = dyads("Kenya's president offered to host talks between Ethiopia and Eritrea in Nairobi.")
-    assert not _consults(got, "ETH", "ERI"), got
+    assert not has_event(got, "ETH", "ERI", ["04"]), got
 
 
 def test_readiness_to_broker_talks_is_no_meeting():
     got = dyads("Norway said it stood ready to help broker talks between Colombia and Venezuela.")
-    assert not _consults(got, "COL", "VEN"), got
+    assert not has_event(got, "COL", "VEN", ["04"]), got
 
 
 def test_offered_venue_for_talks_is_no_meeting():
     got = dyads("Switzerland offered Geneva as a venue for talks between Armenia and Azerbaijan.")
-    assert not _consults(got, "ARM", "AZE"), got
+    assert not has_event(got, "ARM", "AZE", ["04"]), got
 
 
 def test_hosted_talks_between_the_sides_still_count():

@@ -3,11 +3,8 @@ states: the other made a visit there (042) and was hosted (043). States named as
 and France signed …") make an accord, not a visit, and a place said of something else in the
 sentence is not where they met. Sentences written for these tests."""
 
-from coding_cases import assert_coded, dyads
+from coding_cases import assert_coded, dyads, has_event
 
-
-def _visits(got, a, b):
-    return any(s.startswith(a) and t.startswith(b) and c == "042" for s, t, c in got)
 
 
 def test_officials_signing_in_one_side_capital_is_a_visit():
@@ -28,9 +25,9 @@ def test_signing_where_a_place_named_before_it():
 
 def test_states_by_name_signing_make_no_visit():
     got = dyads("India and France signed a defence pact in Paris on Monday.")
-    assert not _visits(got, "IND", "FRA")
+    assert not has_event(got, "IND", "FRA", ["042"])
 
 
 def test_a_place_of_something_else_is_no_visit():
     got = dyads("Narendra Modi and Emmanuel Macron signed a defence pact, weeks after riots in Paris.")
-    assert not _visits(got, "IND", "FRA")
+    assert not has_event(got, "IND", "FRA", ["042"])

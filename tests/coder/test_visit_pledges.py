@@ -3,11 +3,8 @@ state visited, or the guest of the host who pledged. Not a pledge that was coded
 a denied one, or one the leaders made among themselves. An assurance of what will be done is a
 promise too. Sentences written for these tests."""
 
-from coding_cases import assert_coded, dyads
+from coding_cases import assert_coded, dyads, has_event
 
-
-def _pledges(got, a, b):
-    return any(s.startswith(a) and t.startswith(b) and c.startswith("03") for s, t, c in got)
 
 
 def test_visitors_participle_pledge_is_to_the_state_visited():
@@ -27,12 +24,12 @@ def test_hosts_money_pledge_is_to_the_guest():
 
 def test_a_denied_pledge_is_no_pledge():
     got = dyads("Giorgia Meloni arrived in Tunis on Monday but did not promise any new cooperation.")
-    assert not _pledges(got, "ITA", "TUN"), got
+    assert not has_event(got, "ITA", "TUN", ["03"]), got
 
 
 def test_a_pledge_the_leaders_made_among_themselves_is_not_to_the_host():
     got = dyads("Emmanuel Macron hosted Olaf Scholz and Donald Tusk in Paris, where the three leaders pledged to consult one another.")
-    assert not _pledges(got, "FRA", "DEU"), got
+    assert not has_event(got, "FRA", "DEU", ["03"]), got
 
 
 def test_assurance_of_what_will_be_done_is_a_promise():
@@ -42,4 +39,4 @@ def test_assurance_of_what_will_be_done_is_a_promise():
 
 def test_assurance_of_how_things_are_stays_a_statement():
     got = dyads("Canada's prime minister assured Kyiv that his government's support remained firm.")
-    assert not _pledges(got, "CAN", "UKR"), got
+    assert not has_event(got, "CAN", "UKR", ["03"]), got

@@ -609,7 +609,6 @@ class Verdicts:
         while tok.head.i != tok.i:
             if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX"):
                 return tok.head.head
-            left = tok.left_edge.i
             apart = apart or _set_off(tok.left_edge, (",", "—", "-", ";"))
             if tok.head.pos_ in ("VERB", "AUX") and not (apart and _reduced_participle(tok.head)):
                 if not apart or tok.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
