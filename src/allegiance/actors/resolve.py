@@ -114,6 +114,7 @@ class DocumentActors:
     nouns: dict[str, Actor] = field(default_factory=dict)  # "agency" → the agency named last
     default_country: str | None = None
     hint_country: str | None = None  # where the event being read happened, set by the coder
+    at_venue: bool = False  # the event is one two sides hold together somewhere (talks, a deal)
     _prefixed: dict = field(default_factory=dict)
     _phrases: dict = field(default_factory=dict)  # head token index → its phrase's tokens
     _pairing: set = field(default_factory=set)  # "between" sides being resolved, against a loop
@@ -587,6 +588,30 @@ class DocumentActors:
         # ("between Israel and the militant group") is at war with another's
         return actor.country if actor is not None and actor.country and actor.sector else None
 
+    def _venue_partner_state(self, head: Token) -> str | None:
+        """'Maduro's government and the opposition signed a deal in Barbados': in an act two
+        sides hold together at a venue of another state, a side with no state named that is
+        coordinated (or paired after "between") with a side of a state is of that state; the
+        venue, or a place the parse hangs on the side ("the opposition in Barbados"), is only
+        where they met."""
+        state = self._between_partner_state(head) or self._joint_partner_state(head)
+        return state if state is not None and state != self.hint_country else None
+
+    def _joint_partner_state(self, head: Token) -> str | None:
+        """The state of a side coordinated with `head` ("the government and the opposition")."""
+        if head.dep_ == "conj":
+            partner = head.head
+        else:
+            partner = next((c for c in head.children if c.dep_ == "conj"), None)
+        if partner is None or partner.i in self._pairing:
+            return None
+        self._pairing.add(head.i)
+        try:
+            actor = self.resolve(partner)
+        finally:
+            self._pairing.discard(head.i)
+        return actor.country if actor is not None and actor.sector else None
+
     def _between_pair(self, head: Token) -> list[Actor]:
         """'a deal between Ethiopia and Somalia in Ankara …, with both sides pledging': the two
         named after the nearest "between" before the phrase, not the mediator or the venue."""
@@ -901,6 +926,11 @@ class DocumentActors:
             # "the country's armed forces": the state "the country" stands for, not the speaker's
             sector = role.entry.sector
             actor = Actor(text, f"{owner.country}{sector or ''}", owner.country, sector, name)
+        elif role is not None and self.at_venue and (partner := self._venue_partner_state(head)):
+            # "talks between Maduro's government and the opposition in Barbados": at talks held
+            # abroad, a side of a state's own conflict is of that state, not of the venue
+            sector = role.entry.sector
+            actor = Actor(text, f"{partner}{sector or ''}", partner, sector, name)
         elif role is not None and (place := self._sector_place(head)) is not None:
             # "soldiers in Niger", "fighters from Chechnya": the state the phrase places them in
             sector = role.entry.sector

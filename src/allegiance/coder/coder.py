@@ -97,6 +97,7 @@ class Coder:
         self.modality = ModalityJudge(self.patterns, historical_after_days)
         self.speech_verbs = self.patterns.clauses["speech_verbs"]
         self.foreign_aid = tuple(self.patterns.clauses["foreign_aid_roots"])
+        self.venue_codes = tuple(self.patterns.clauses["venue_codes"])
         c = self.patterns.clauses  # how a denial answers its accuser: says, accuses, calls, disputes
         self._answering = c["speech_verbs"] | c["claim_verbs"] | c["naming_verbs"] | c["dispute_verbs"]
         self.lexicon = Lexicon(self.nlp)
@@ -244,6 +245,8 @@ class Coder:
         # "police arrested protesters in Tbilisi": a sector with no country is the place's
         # (but not whom one speaks to at a venue: "told European leaders in Munich" names no German)
         actors.hint_country = location.country if location is not None and not cand.venues else None
+        # "signed a deal in Barbados": where two sides met, the place may be only the venue
+        actors.at_venue = code.startswith(self.venue_codes)
         # the speaker too: "…, killing three civilians, the regional governor said" is Kharkiv's governor
         quote, speaker = self._quote(cand, actors, quotes)
         sources = [(t, a) for t in cand.sources for a in actors.resolve_all(t, speaker)]
@@ -291,7 +294,7 @@ class Coder:
             targets = _coerced_person(cand.targets[0], sources[0][1], actors)
         if cand.targets and sources and code in self.patterns.clauses["text_veto_codes"]:
             targets = self._text_body(cand.targets[0], sources[0][1]) or targets  # "vetoed a US-drafted resolution"
-        actors.hint_country = None
+        actors.hint_country, actors.at_venue = None, False
         # "protesters stormed the presidential palace" (not troops: a state's own forces there stage a coup)
         seat = not targets and cand.code.startswith(PROTEST_ROOT) and self._a_seat_of_power(cand)
         if seat:
