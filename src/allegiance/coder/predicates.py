@@ -103,6 +103,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.said_aims = tuple(patterns.clauses["said_aim_roots"])
         self.renamed_deeds = set(self.summary_nouns) | set(patterns.clauses["renamed_deeds"])
         self.naming_verbs = patterns.clauses["naming_verbs"]
+        self.dismissal_verbs = set(patterns.clauses["dismissal_verbs"])
+        self.answered_proposals = set(patterns.clauses["answered_proposals"])
         self.negative_verdicts = patterns.clauses["negative_verdicts"]
         self.positive_verdicts = patterns.clauses["positive_verdicts"]
         self.criticism_roots = tuple(patterns.clauses["criticism_roots"])
@@ -378,6 +380,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         refusal = self.stated_refusal(verb) or self.withheld_membership(verb) or self.denied_permission(verb)  # "would not bow to pressure"
         if refusal is not None:
             return refusal
+        scorned = self.scorned(verb)  # "rejected the remarks as interference": criticism, no rejection
+        if scorned is not None:
+            return scorned
         # a fixed phrase with its object ("struck a deal with") beats any frame reading
         for key in keys:
             cand = self._from_rules(verb, [r for r in self.p.verbs.get(key, []) if r.words])

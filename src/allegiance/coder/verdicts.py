@@ -132,11 +132,30 @@ class Verdicts:
             words.insert(0, tok.lower_)
         return None
 
-    def judged(self, verb: Token) -> Candidate | None:
+    def scorned(self, verb: Token) -> Candidate | None:
+        """'rejected Vance's remarks as interference', 'dismissed criticism from Canberra as
+        insulting', 'brushed off the protests as street terror': a verb of dismissal with a bad
+        verdict on what it dismisses is criticism (111) of whoever did or said it, read before any
+        rejection row; a dismissed proposal stays a rejection (12x), a dismissed claim a denial (016)."""
+        if not self.dismissal_verbs & set(self._keys(verb)):
+            return None
+        obj = self._judged_object(verb)
+        if obj is None or obj.lemma_.lower() in self.answered_proposals or self._denied(verb, obj):
+            return None
+        cand = self.judged(verb, scorn=True)
+        return cand if cand is not None and cand.code.startswith(self.criticism_roots) else None
+
+    def _denied(self, verb: Token, obj: Token) -> bool:
+        """"dismissed the allegations as lies": a denial row (016) reads this object."""
+        return any(r.words and r.code.startswith("016") and obj.lemma_.lower() in r.words
+                   for k in self._keys(verb) for r in self.p.verbs.get(k, []))
+
+    def judged(self, verb: Token, scorn: bool = False) -> Candidate | None:
         """'called Putin a war criminal', 'described Kyiv's move as a provocation', 'hailed the
         deal with Rome as historic': a verb of naming with a verdict on its object is criticism
-        (111) or praise (051), aimed at the object or its owner."""
-        if verb.lemma_.lower() not in self.naming_verbs:
+        (111) or praise (051), aimed at the object or its owner; `scorn`: a verb of dismissal
+        (`scorned`) read so."""
+        if verb.lemma_.lower() not in self.naming_verbs and not scorn:
             return None
         obj = self._judged_object(verb)
         lost = self._lost_relative(verb) if obj is None else None
@@ -158,7 +177,7 @@ class Verdicts:
             verdict = self._verdict_words(obj)
             verdict += [t for c in verb.children if c.dep_ == "prep" and c.i > obj.i for t in self._verdict_words(c)]
             obj = verb.head
-        if any(r.words and obj.lemma_.lower() in r.words for r in self.p.verbs.get(verb.lemma_.lower(), [])):
+        if not scorn and any(r.words and obj.lemma_.lower() in r.words for r in self.p.verbs.get(verb.lemma_.lower(), [])):
             return None  # "a report Havana dismissed as slander": a row reads this object (a denial)
         code = self._verdict_code(verdict)
         if code is None:
