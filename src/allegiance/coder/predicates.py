@@ -20,7 +20,6 @@ from allegiance.coder.syntax import (
     DIRECTIVE_FRAMES,
     FORCE_ROOTS,
     INHERIT_SUBJECT_DEPS,
-    NAMED_TARGET_PREPS,
     PASSIVE_SUBJECT_DEPS,
     POSTURE_LINK,
     PROTEST_ROOT,
@@ -32,7 +31,6 @@ from allegiance.coder.syntax import (
     _borrows_subject,
     _child,
     _in_a_role,
-    _names_someone,
     _noun_chain,
     _object_words,
     _protest_demands,
@@ -41,15 +39,17 @@ from allegiance.coder.syntax import (
     _set_off_participle,
     _top_down,
     conjuncts,
-    of_a_state,
     place_name,
 )
+from allegiance.coder.attacks import Attacks
 from allegiance.coder.demands import Demands
 from allegiance.coder.encounters import Encounters
 from allegiance.coder.exchanges import Exchanges
 from allegiance.geo.gazetteer import load_gazetteer
 from allegiance.geo.locate import named_place, seat_of_power
 from allegiance.coder.offers import Offers
+from allegiance.coder.owners import Owners
+from allegiance.coder.passives import Passives
 from allegiance.coder.refusals import Refusals
 from allegiance.coder.threats import Threats
 from allegiance.coder.verdicts import Verdicts
@@ -62,7 +62,8 @@ BETWEEN = Link("prep", frozenset({"between"}))
 ARGUMENT_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"dobj"}
 
 
-class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchanges, Offers):
+class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchanges, Offers,
+                      Attacks, Passives, Owners):
     def __init__(self, patterns: Patterns):
         self.p = patterns
         self.could_be_actor = lambda tok, apposed=True: True
@@ -289,73 +290,6 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         found += [c for c in warnings if c is not None]
         return _protest_demands([self._conditional_threat(c) for c in found])
 
-    def _toll_of(self, verb: Token, found: list[Candidate]) -> int | None:
-        """"…, killing 35 people" after an attack: the attack (its trigger's index), whose toll
-        this is; the coder codes the killing only if the attack itself came to no event."""
-        attack = self._attack_of(verb)
-        if attack is None:
-            return None
-        return next((c.trigger.i for c in found if c.trigger.i == attack.i and c.code.startswith(self.toll_roots)), None)
-
-    def _attack_of(self, verb: Token) -> Token | None:
-        """The verb a toll participle hangs on; "shelled villages, officials said, killing 12":
-        the parser hangs it on the speech verb, but the toll is the shelling's."""
-        if verb.lemma_.lower() not in self.toll_verbs:
-            return None
-        while verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG":
-            verb = verb.head  # "…, shattering the truce and killing 400": the first participle's
-        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
-                c.dep_ == "nsubj" and c.lower_ in self.relative for c in verb.children):
-            return verb.head  # "the bombing of the market, which killed 40"
-        if verb.dep_ == "relcl" and any(c.dep_ == "prep" and (w := _child(c, "pobj")) is not None
-                                        and w.lower_ in self.relative for c in verb.children):
-            return self._deed_above(verb.head)  # "the attack on the airport, in which 70 were killed"
-        if not _set_off_participle(verb):
-            return None
-        head = verb.head
-        if head.lemma_.lower() in self.speech:
-            return next((c for c in head.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), head)
-        return head
-
-    def _deed_above(self, noun: Token) -> Token:
-        """The attack a phrase belongs to ("the attack on a school and the airport"): the parser
-        hangs "…, in which 70 were killed" on the nearest noun, but the toll is the attack's."""
-        at = noun
-        while at.dep_ in ("conj", "pobj", "prep", "compound") and at.head.i != at.i:
-            at = at.head
-            if at.pos_ == "NOUN" and self._attack_code(at) is not None:
-                return at
-        return noun
-
-    def _as_attack(self, cand: Candidate, verb: Token, found: list[Candidate]) -> None:
-        """"bombed a market, killing 100 people": the attack names no one, so its toll names whom
-        it struck, but the event is still the attack (its row's code), not a killing."""
-        attack = self._attack_of(verb)
-        if attack is None or not cand.code.startswith(self.toll_roots):
-            return
-        ours = next((c for c in found if c.trigger.i == attack.i), None)
-        code = ours.code if ours is not None else self._attack_code(attack)
-        if code is not None and code.startswith(self.toll_roots):
-            cand.code, cand.struck = code, True
-            if attack is not verb.head and attack.pos_ in ("VERB", "AUX"):
-                cand.sources = self.subjects(attack) or cand.sources  # the shellers, not the speakers
-
-    def _attack_code(self, attack: Token) -> str | None:
-        """The code an attack word has on its own: a verb's row with no required object, a
-        noun's row for its modifiers ("suicide bombing") or with none."""
-        if attack.pos_ in ("NOUN", "PROPN"):
-            mods = {c.lemma_.lower() for c in attack.children if c.dep_ in ("amod", "compound")}
-            rows = self.p.nouns.get(attack.lemma_.lower(), [])
-            return next((r.code for r in sorted(rows, key=lambda r: not r.words)
-                         if (not r.words or r.words & mods) and r.code.startswith(self.toll_roots)), None)
-        return next((r.code for k in self._keys(attack) for r in self.p.verbs.get(k, []) if not r.words), None)
-
-    def _toll_of_thing(self, verb: Token) -> bool:
-        """"the canopy collapse, which killed 16 people", "the ferry capsized, killing 40": the
-        toll of an accident (`accident_words`) is no one's deed."""
-        attack = self._attack_of(verb)
-        return attack is not None and attack.lemma_.lower() in self.accidents
-
     def _claimed(self, verb: Token) -> set[int]:
         """Words of what an accusation claims ("of attacking Z", "charged with plotting a coup"):
         not events of their own."""
@@ -494,13 +428,6 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             if crowd is not None:
                 return crowd
         return None
-
-    def _passive_doers(self, verb: Token) -> list[Token]:
-        """"was declared winner, triggering protests": a participle after a passive clause tells
-        what befell its subject set off; protests at it are at that actor's state."""
-        if verb.dep_ != "advcl" or verb.tag_ != "VBG":
-            return []
-        return [t for c in verb.head.children if c.dep_ == "nsubjpass" for t in conjuncts(c) if self.could_be_actor(t)]
 
     def _sparked_protest(self, reaction: Token, rule: Rule | None, verb: Token) -> Candidate | None:
         """"was jailed, sparking the largest street protests in Turkey": protests an act set off,
@@ -1018,42 +945,6 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         return lemma in self.p.clauses["handed_people"] and any(r.link.kind == "prep" and "to" in r.link.preps and r.words is not None and lemma in r.words
                    for r in rules)
 
-    def _struck_thing(self, verb: Token, link: Link) -> list[Token]:
-        """"missiles slammed into nine camps in Pakistan", "drones rained down on a refinery in
-        Russia": a thing an act of force hits through an aiming preposition (`struck_thing_preps`)
-        names no actor, but as with an attacked object ("struck a camp in Pakistan") the coder
-        takes the state where it lies."""
-        aimed = Link("prep", link.preps & self.struck_preps)
-        if not aimed.preps:
-            return []
-        return [t for t in self.targets(verb, aimed, places=True) if t.pos_ == "NOUN"
-                and t.lemma_.lower() not in self.open_spaces and self._placed(t)][:1]
-
-    def _told_force(self, noun: Token) -> bool:
-        """Is an act of force the clause's own news, the object of its verb ("launched a barrage
-        against …", "carried out strikes on …") or what an answer was made with, not a scene
-        ("killed in a strike on a village near Tyre") whose place says little of who was hit?"""
-        at = self._phrase(noun)
-        return (at.dep_ == "dobj" and at.head.pos_ == "VERB") or self._answered_with(at)
-
-    def _struck_by_noun(self, noun: Token, link: Link) -> list[Token]:
-        """"a barrage against targets in western Ukraine", "strikes on Kharkiv": an act of force
-        named by a noun is aimed, as a verb's is, at a named place or at a thing where it lies."""
-        places = [t for t in self.targets(noun, link, places=True) if place_name(t)][:1]
-        return places or self._struck_thing(noun, link)
-
-    def _placed(self, thing: Token) -> bool:
-        """Does a struck thing's phrase, or a place phrase beside it on the verb, name a state or
-        a place of a state ("camps in Pakistan", "a refinery in Belgorod", "Ukrainian cities")?
-        A clause about the thing ("ships that Israel owns") or a sea ("ships in the Red Sea")
-        does not say where it lies."""
-        verb = thing.head.head
-        holders = [verb, verb.head] if verb.pos_ == "NOUN" and verb.dep_ == "dobj" else [verb]  # "carried out strikes on targets in Pakistan"
-        phrases = [thing, *(c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in self.struck_places)]
-        words = [t for p in phrases for t in p.subtree
-                 if not any(a.dep_ in ("relcl", "acl") and a in p.subtree for a in t.ancestors)]
-        return any(of_a_state(t) for t in words if t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper()))
-
     def _sanctioned_actor(self, verb: Token, obj: Token | None) -> bool:
         """Whether a verb of `actor_object_verbs` acts on an actor that is no state: "suspended the
         BBC", "Imamoglu was suspended from his post". A thing ("suspended a military agreement") has
@@ -1098,155 +989,6 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 and clause.dep_ != "relcl":  # "migrants who cross … under a deal": the parser's attachment, not theirs
             return [t for t in self.subjects(clause) if self.could_be_actor(t)]
         return []
-
-    def _sent_from(self, verb: Token) -> Token | None:
-        """Who sent a person away in a passive with no agent (`sent_from_verbs`): "was extradited
-        from Spain to Argentina" names the sender after "from"."""
-        if verb.lemma_.lower() not in self.p.clauses["sent_from_verbs"]:
-            return None
-        return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-                     and (o := _child(c, "pobj")) is not None and self.could_be_actor(o)), None)
-
-    def _passive(self, verb: Token, cand: Candidate) -> None:
-        """'Y was attacked by X': the agent is the source, the passive subject the target."""
-        passive = self._patients(verb)
-        if not passive:
-            self._reduced_passive(verb, cand)
-            return
-        # "was barred from standing by the Constitutional Court": the parser may take the agent
-        # for a plain "by" phrase
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None) or next(
-            (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and _child(c, "pobj") is not None
-             and self.could_be_actor(_child(c, "pobj"))), None)
-        pobj = _child(agent, "pobj") if agent is not None else None
-        if pobj is None:
-            pobj = self._sent_from(verb)
-        cand.sources = conjuncts(pobj) if pobj is not None else (self._released_by_holder(passive, cand) or [])
-        deed = None
-        if not any(map(self.could_be_actor, cand.sources)) and cand.code.startswith(AGENT_NOUN_ROOTS):
-            # "killed in an Israeli air strike", "hit by Russian shelling": whose the attack was
-            means = [pobj] if pobj is not None else []
-            means += [_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
-            means = [self._counted(d) for d in means]  # "killed in a wave of Russian drone strikes"
-            deed = next((d for d in means if d is not None and d.lemma_.lower() in self.p.nouns
-                         and self._named_state(d, AGENT_DEPS)), None)
-            if deed is not None:
-                cand.sources = self._named_state(deed, AGENT_DEPS)
-                cand.absorbed.append(deed.i)
-        if pobj is None and not cand.sources:  # "Zuma was jailed": only a state jails, and the data says which arm
-            agents = self.p.implied_agents  # by the verb, else by what it is coded ("was handed a term")
-            cand.implied_agent = next((agents[k] for k in self._keys(verb) if k in agents), None) or agents.get(cand.code)
-        cand.inherited_source = False
-        if cand.link.kind == "obj" or not cand.targets:
-            cand.targets = [t for p in passive for t in conjuncts(p)]
-        rule = self._reaction_rule(deed) if deed is not None and cand.code[:2] in FORCE_ROOTS else None
-        if rule is not None and rule.code[:2] in FORCE_ROOTS and rule.link.kind == "prep":
-            # "five people were killed in an Israeli strike on Khan Younis": on Khan Younis
-            cand.targets = self._aimed(deed, rule, cand.targets)
-
-    def _patients(self, verb: Token) -> list[Token]:
-        """Whom a passive verb acts on: its passive subject, read through a pronoun that stands for
-        someone, else the one the parse lost."""
-        passive = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-        return [t for p in passive for t in self._stood_for(p, verb)] or self._lost_patient(verb)
-
-    def _stood_for(self, pron: Token, verb: Token) -> list[Token]:
-        """"Tsikhanouski, who was arrested", "Duterte was flown out after he was arrested": the
-        relative pronoun stands for its noun, a personal one (`patient_pronouns`) in a clause under
-        another for that clause's subject; the repair gives the coder a patient it can name."""
-        if pron.lower_ in self.relative and verb.dep_ == "relcl" and self.could_be_actor(verb.head):
-            return [verb.head]
-        if pron.lower_ in self.p.clauses["patient_pronouns"] and verb.dep_ in ("advcl", "conj", "ccomp"):
-            governor = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
-            named = [t for t in governor[:1] if self.could_be_actor(t) and _agrees(pron, t)]
-            if named:
-                return named
-        return [pron]
-
-    def _lost_patient(self, verb: Token) -> list[Token]:
-        """Whom a passive with no subject of its own acts on, when the parse lost it: "disappeared
-        after being detained by police" and "feared being arrested" befall the governing clause's
-        subject; in "…, opponents questioned the figures and several activists were detained" the
-        parser hangs the noun right before the auxiliary on an earlier object."""
-        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in aux) \
-                or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children):
-            return []
-        if verb.dep_ in ("xcomp", "pcomp"):
-            governor = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
-            if any(c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i for c in governor.children):
-                return []  # "chanting for Yoon to be arrested": the patient is the one after "for"
-            return [t for t in self.subjects(governor) if self.could_be_actor(t)]
-        first = min(aux, key=lambda c: c.i).i
-        before = verb.doc[first - 1] if first > verb.sent.start else None
-        if before is not None and before.dep_ == "conj" \
-                and before.pos_ in ("NOUN", "PROPN") and self.could_be_actor(before):
-            return [before]
-        return []
-
-    def _reduced_agent(self, verb: Token) -> Token | None:
-        """The doer of a past participle after a noun, named by its "by" phrase: "a woman
-        arrested *by the morality police*", "migrants deported *by Washington*"."""
-        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
-            return None
-        agent = _child(_child(verb, "agent"), "pobj")
-        return agent if agent is not None and self.could_be_actor(agent) else None
-
-    def _reduced_passive(self, verb: Token, cand: Candidate) -> None:
-        """'a woman arrested by the morality police', 'civilians shot dead by gunmen': a reduced
-        passive, whose "by" phrase is the source and whose noun, when it names someone, the
-        target of a verb that acts on its object."""
-        agent = self._reduced_agent(verb)
-        if agent is None or any(map(self.could_be_actor, cand.sources)) or cand.code.startswith(self.label_roots):
-            return
-        cand.sources = conjuncts(agent)
-        cand.inherited_source = False
-        if (cand.link.kind == "obj" or not cand.targets) and self.could_be_actor(verb.head):
-            cand.targets = conjuncts(verb.head)
-
-    def _attack_as_subject(self, cand: Candidate) -> None:
-        """'an Israeli strike on Beirut killed five', 'Russian drone strikes hit Kharkiv': a verb
-        of force whose subject is an attack tells what the attack did. The attack is the event:
-        its doer is whoever the noun names (a state before it, a possessor, 'by X'), its code
-        the noun's ('air strike' 195, not a killing), its target whom it was on, else whom the
-        verb names; the verb keeps tense and modality."""
-        if cand.code[:2] not in FORCE_ROOTS or len(cand.sources) != 1 or cand.frame is not None:
-            return
-        subject = cand.sources[0]
-        deed = self._counted(subject)  # "a wave of Russian drone strikes hit Kyiv": the strikes did
-        rule = self._reaction_rule(deed) if deed.pos_ == "NOUN" and subject.dep_ in SUBJECT_DEPS else None
-        if rule is None or rule.code[:2] not in FORCE_ROOTS or rule.link.kind != "prep":
-            return
-        agents = self._doers(deed)
-        if not agents:
-            return
-        aimed = self._aimed(deed, rule, cand.targets)
-        # the attack's own code where the verb only says it hit or killed ('seized' says more)
-        cand.code = rule.code if cand.code == "190" else cand.code
-        cand.rule = f"attack:{cand.rule}+{rule.id}"
-        cand.trigger, cand.frame = deed, cand.trigger
-        cand.sources, cand.link = agents, rule.link if aimed is not cand.targets else cand.link
-        cand.targets = aimed
-
-    def _aimed(self, deed: Token, rule: Rule, victims: list[Token]) -> list[Token]:
-        """Whom an attack hit: victims the clause names ('killed two Hamas officials'), else
-        whom or where the attack was on ('strikes on Lebanon killed 12 people': unnamed
-        victims are of the place struck, not of the attacker)."""
-        if any(_names_someone(v) for v in victims):
-            return victims
-        return [t for t in self.targets(deed, rule.link) if self.could_be_actor(t)] or victims
-
-    def _doers(self, deed: Token) -> list[Token]:
-        """Who did an act named by a noun: 'Israel's strikes', 'strikes by Israel', 'Israeli strikes'
-        (also on a count of them: 'Israel's wave of strikes')."""
-        holders = [deed, *self._counting(deed)]
-        owner = next((c for h in holders for c in h.children if c.dep_ == "poss" and c.lower_ not in self.reflexive), None)
-        if owner is not None:
-            return [t for t in conjuncts(owner) if self.could_be_actor(t)]
-        by = next((_child(c, "pobj") for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-        if by is not None and self.could_be_actor(by):
-            return conjuncts(by)
-        return self._named_state(deed, AGENT_DEPS)
 
     # -- nouns --------------------------------------------------------------------------
     def _counted(self, noun: Token | None) -> Token | None:
@@ -1479,12 +1221,6 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             cand.frame = at.head.head  # "will fly to Sochi for talks": the trip carries tense and negation
         return cand
 
-    def _answered_with(self, at: Token) -> bool:
-        """"retaliated with strikes on Syria", "hit back with missiles at Haifa": the act of force
-        an answer (`retaliation_verbs`) is made with is the answering subject's own."""
-        return at.dep_ == "pobj" and at.head.lower_ == "with" and at.head.head.pos_ == "VERB" \
-            and at.head.head.lemma_.lower() in self.p.clauses["retaliation_verbs"]
-
     def _stayed_for(self, at: Token) -> bool:
         """"was in Washington for talks with Rubio": being somewhere for a meeting is the
         subject's meeting, as a trip for one is (`stay_verbs`)."""
@@ -1510,25 +1246,6 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         by = next((_child(c, "pobj") for h in (noun, *self._counting(noun)) for c in h.children
                    if c.dep_ == "prep" and c.lower_ == "by"), None)
         return [t for t in conjuncts(by) if self.could_be_actor(t)] if by is not None else []
-
-    def _fighters(self, noun: Token, verb: Token) -> list[Token]:
-        """"Twenty soldiers were killed in fighting with Chinese troops": those a passive verb
-        befell in a fight (`fought_nouns`) were one side of it."""
-        if noun.lemma_.lower() not in self.p.clauses["fought_nouns"]:
-            return []
-        sufferer = _child(verb, "nsubjpass")
-        return [t for t in conjuncts(sufferer) if self.could_be_actor(t)] if sufferer is not None else []
-
-    def _force_scene(self, noun: Token, at: Token) -> bool:
-        """"killed during a Russian bombardment of Kyiv", "wounded in an Israeli strike on
-        Tyre": an act of force set as the scene of another is told all the same, and its
-        adjective names the doer (a ban or talks in passing stay context)."""
-        if not (at.dep_ == "pobj" and at.head.lower_ in self.p.clauses["force_scene_preps"]
-                or at.dep_ == "dobj" and at.head.lemma_.lower() in self.p.clauses["force_scene_verbs"]) \
-                or not self._named_state(noun, AGENT_DEPS):
-            return False
-        cand = self.noun_event(noun)
-        return cand is not None and cand.code.startswith(tuple(self.p.clauses["force_scene_roots"]))
 
     def _partnered_pact(self, cand: Candidate) -> bool:
         """Is the noun a pact (`pact_codes`) that names a partner: "under an agreement with
@@ -1821,34 +1538,6 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             issuing = text.head.head
         return self.subjects(issuing) if issuing is not None and issuing.i != text.i else []
 
-    def _owned_deed(self, verb: Token) -> bool:
-        """Is the verb a deed named as someone's decision, move or plan (`deed_nouns`): "the
-        decision to expel", "Niger's plan to nationalise"?"""
-        return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in self.deed_nouns \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-    def _deed_owners(self, noun: Token) -> list[Token]:
-        """Who owns a decision or plan: its possessor (a pronoun only under a verb of owning it),
-        a "by" phrase, a state named before it ("the Belgian decision"), or the subject of a verb
-        of owning it (`deed_owning_verbs`: "has no plans to", "approved a plan to")."""
-        owning = noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.deed_owning
-        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in self.reflexive), None)
-        if owner is not None and owner.pos_ == "PRON":
-            # "defended his decision to ring Putin" is the defender's; whom "its" means in
-            # "hit back at Washington over its decision" the clause does not say
-            return [t for t in self.subjects(noun.head) if self.could_be_actor(t)] if owning else []
-        if owner is not None:
-            return conjuncts(owner)
-        by = next((_child(c, "pobj") for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-        if by is not None and self.could_be_actor(by):
-            return conjuncts(by)
-        named = self._named_state(noun, AGENT_DEPS)
-        if named:
-            return named
-        if owning:
-            return [t for t in self.subjects(noun.head) if self.could_be_actor(t)]
-        return []
-
     def _parenthetical_speaker(self, verb: Token) -> list[Token]:
         """Who speaks in a set-off participle right after a parenthetical speech verb ("…, MSF
         said, blaming government forces"): the speaker comments, though the parser hangs the
@@ -1873,53 +1562,6 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         other = _child(director, "dobj") if clause.dep_ == "xcomp" else _child(clause, "nsubj")
         return director if other is not None else None
 
-    def _claimant(self, deed: Token) -> list[Token]:
-        """Who owned up to a deed: "the Houthis claimed responsibility for the attack"."""
-        owned = deed.head.head if deed.dep_ == "pobj" and deed.head.lower_ == "for" else None
-        if owned is None or owned.dep_ != "dobj" or (owned.head.lemma_.lower(), owned.lemma_.lower()) not in self.owning_up:
-            return self._deed_owner(deed)
-        return [t for t in self.subjects(owned.head) if self.could_be_actor(t)]
-
-    def _deed_owner(self, deed: Token) -> list[Token]:
-        """Who claimed a deed named as the claim's object (`deed_claims`): "X claimed the attack",
-        "an attack claimed by X", "an attack X later claimed"."""
-        if deed.dep_ == "dobj" and deed.head.lemma_.lower() in self.deed_claims:
-            found = self.subjects(deed.head)
-        else:
-            verb = next((c for c in deed.children if c.dep_ in ("acl", "relcl")
-                         and c.lemma_.lower() in self.deed_claims), None)
-            if verb is None:
-                return []
-            by = next((c for c in verb.children if c.dep_ == "agent"), None)
-            found = conjuncts(_child(by, "pobj")) if by is not None else [
-                c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in self.relative]
-        return [t for t in found if self.could_be_actor(t)]
-
-    def claimers(self, sent: Span) -> list[Token]:
-        """Who owned up to a deed of violence the sentence tells ("…, killing 10, in an attack
-        claimed by al-Shabaab", "…, and the Islamic State claimed the attack", "the Houthis later
-        claimed responsibility"): the doer of its violence that names no doer of its own. A
-        denied claim ("No group claimed responsibility", "has not claimed the attack") owns nothing."""
-        for tok in sent:
-            if tok.dep_ == "dobj" and (tok.head.lemma_.lower(), tok.lemma_.lower()) in self.owning_up:
-                claim, found = tok.head, self.subjects(tok.head)
-            elif tok.pos_ == "NOUN" and self._violent_deed(tok) and (found := self._deed_owner(tok)):
-                claim = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.deed_claims else next(
-                    c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.deed_claims)
-            else:
-                continue
-            if any(c.dep_ == "neg" for c in claim.children) or any(
-                    c.dep_ == "det" and c.lower_ == "no" for s in found for c in s.children):
-                continue
-            owners = [t for t in found if self.could_be_actor(t)]
-            if owners:
-                return owners
-        return []
-
-    def _violent_deed(self, noun: Token) -> bool:
-        """An event noun of force ("attack", "bombing", "ambush"), not a victory or a seat claimed."""
-        return any(r.code[:2] in FORCE_ROOTS for r in self.p.nouns.get(noun.lemma_.lower(), []))
-
     def _named_inside(self, phrase: Token) -> list[Token]:
         """Names of actors anywhere in a phrase, in reading order (the topic of a stance, the
         scene of a claimed attack)."""
@@ -1929,83 +1571,6 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         """An indirect object that can name whom something is given: a noun, or a pronoun that
         stands for a person or a state ("Spain granted him asylum"), never "it" of a thing."""
         return dative.pos_ in ("NOUN", "PROPN") or dative.lower_ in self.p.clauses["recipient_pronouns"]
-
-    def _owner(self, thing: Token) -> list[Token]:
-        """Whose the object is, when the object names no actor: "protected the capital's
-        airport", "funds the reconstruction of Gaza", "searched the Saudi consulate"."""
-        for child in thing.children:
-            if child.dep_ == "poss" and child.lower_ not in self.reflexive and child.pos_ == "PROPN":
-                return [t for t in conjuncts(child) if self.could_be_actor(t)]
-        for prep in ("of", "from"):  # "the reconstruction of Gaza", "tariffs on imports from Canada"
-            found = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == prep), None)
-            pobj = _child(found, "pobj")
-            if pobj is not None and pobj.pos_ == "PROPN":
-                return [t for t in conjuncts(pobj) if self.could_be_actor(t)]
-        users = self._users(thing)
-        if users:
-            return users
-        # "welcomed the agreement between Israel and the UAE": the parties to it
-        between = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "between"), None)
-        return [t for t in conjuncts(_child(between, "pobj")) if self.could_be_actor(t)]
-
-    def _users(self, thing: Token) -> list[Token]:
-        """Who holds a thing a participle says is theirs (`owner_participles`): "sites used by
-        the Houthis", "positions held by ethnic Armenian fighters", "targets linked to
-        Iran-backed militias"."""
-        for clause in thing.children:
-            if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in self.owner_participles:
-                continue
-            by = next((_child(c, "pobj") for c in clause.children if c.dep_ in ("agent", "prep")
-                       and c.lower_ in ("by", "to")), None)
-            if by is not None and self.could_be_actor(by):
-                return conjuncts(by)
-        return []
-
-    def _named_state(self, noun: Token, deps: tuple[str, ...] = ("amod",)) -> list[Token]:
-        """The state an adjective or name before a noun names: where a thing comes from ("a ban
-        on *Russian* imports"), or, with compounds, who does an act ("an *Israeli* strike", "*US*
-        sanctions")."""
-        return [c for c in noun.lefts if c.dep_ in deps and c.pos_ in ("ADJ", "PROPN")
-                and c.text[:1].isupper() and self.could_be_actor(c)][:1]
-
-    def _sellers_named(self, goods: Token) -> list[Token]:
-        """The states named before goods bought ("discounted *Russian* crude", "*US* jets"): a
-        capitalised adjective or name, not a common noun that may read as a sector ("*fighter*
-        jets" is no seller, and no army of the buyer's own)."""
-        return [c for c in goods.children if c.dep_ in ("amod", "compound", "nmod")
-                and c.pos_ in ("ADJ", "PROPN") and c.text[:1].isupper() and self.could_be_actor(c)]
-
-    def _named_target(self, thing: Token | None, link: Link, verb: Token | None = None) -> list[Token]:
-        """'extended Russia sanctions', 'lifted Iranian oil restrictions', 'suspended Russian gas
-        imports': a measure or goods (`named_target_objects`) with a state named before them, where
-        the row wants an "on", "against" or "from" phrase that the sentence lacks, is aimed at
-        that state — the reporter folded the phrase into the name. Not under a verb of joining
-        another's measure ("enforced US sanctions"): there the state is the measure's author."""
-        if thing is None or link.kind != "prep" or not link.preps & NAMED_TARGET_PREPS \
-                or thing.lemma_.lower() not in self.named_targets \
-                or (verb is not None and verb.lemma_.lower() in self.joining):
-            return []
-        return self._named_state(thing, AGENT_DEPS)
-
-    def _across_border(self, thing: Token) -> list[Token]:
-        """A crowd's blockade of a crossing into another state ("blocked border crossings with
-        Ukraine", "blocked crossings on the Ukrainian border") is aimed at that state, not at the
-        crowd's own government: the state named with the border (`border_words`)."""
-        words = self.p.clauses["border_words"]
-        places = [thing] + [p for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in ("on", "at", "along")
-                            for p in [_child(prep, "pobj")] if p is not None]
-        if not any(p.lemma_.lower() in words or any(c.dep_ == "compound" and c.lemma_.lower() in words
-                                                     for c in p.children) for p in places):
-            return []
-        beyond = [t for prep in thing.children if prep.dep_ == "prep" and prep.lower_ == "with"
-                  for p in [_child(prep, "pobj")] if p is not None for t in conjuncts(p) if self.could_be_actor(t)]
-        return beyond or [t for p in places if p.lemma_.lower() in words for t in self._named_state(p)]
-
-    def _state_before(self, thing: Token) -> list[Token]:
-        """The state named before a thing, or before the goods it counts: "a ban on *Russian*
-        imports", "duties on 2.8 billion euros of *American* products"."""
-        counted = next((_child(c, "pobj") for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        return self._named_state(thing) or (self._named_state(counted) if counted is not None else [])
 
     def _particle(self, prep: Token) -> bool:
         """A particle the parser took for a preposition with no object of its own, only a
@@ -2103,12 +1668,3 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         aimed = link.preps & {"on", "against"}  # what a ban or an attack is aimed at comes from somewhere
         return [a for t in found for a in ([t] if self.could_be_actor(t)
                                            else self._owner(t) or (self._state_before(t) if aimed else []))]
-
-
-def _agrees(pron: Token, noun: Token) -> bool:
-    """Can the pronoun stand for the noun? "he"/"she" for one named person ("Duterte", "the former
-    president Rodrigo Duterte"), never "police"; "they" for a plural."""
-    if pron.lower_ == "they":
-        return noun.tag_ in ("NNS", "NNPS")
-    named = [noun, *(c for c in noun.children if c.dep_ in ("appos", "compound"))]
-    return noun.tag_ in ("NN", "NNP") and any(t.tag_ == "NNP" for t in named)
