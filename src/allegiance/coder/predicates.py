@@ -68,6 +68,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.p = patterns
         self.could_be_actor = lambda tok, apposed=True: True
         self.triggers: set[int] = set()
+        self._key_cache: dict[tuple, tuple[str, ...]] = {}  # (doc, token index) → `_keys`
         self.relative = patterns.clauses["relative_pronouns"]
         self.reflexive = patterns.clauses["reflexive_pronouns"]
         self.noun_preps = patterns.clauses["standalone_noun_preps"]
@@ -229,6 +230,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         pattern whose only object names nobody ("into the sea") gives way to the next one."""
         self.could_be_actor = could_be_actor or (lambda tok, apposed=True: True)
         self._mend_particles(sent)
+        self._key_cache.clear()  # keys read before the particles were mended are stale
         found: list[Candidate] = []
         self.found = found  # a threat naming no one borrows the target of a rebuke beside it (threats.py)
         consumed: set[int] = set()
@@ -446,9 +448,12 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         preposition and the verb's object for its object; relabel them as particle and direct
         object, so that rows with an object (and "the owner is the target") read the phrase."""
         for prep in sent:
-            verb, pobj, dobj = prep.head, _child(prep, "pobj"), _child(prep.head, "dobj")
+            verb = prep.head
             if prep.dep_ != "prep" or prep.lower_ not in self.object_particles or verb.pos_ != "VERB" \
-                    or verb.i > prep.i or (pobj is None) == (dobj is None):
+                    or verb.i > prep.i:
+                continue
+            pobj, dobj = _child(prep, "pobj"), _child(verb, "dobj")
+            if (pobj is None) == (dobj is None):
                 continue  # a particle has the object (misread) or the verb has it ("brushing aside a warrant")
             key = f"{verb.lemma_.lower()} {prep.lower_}"
             if key not in self.p.verbs and key not in self.p.frames:
@@ -457,19 +462,27 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             if pobj is not None:
                 pobj.head, pobj.dep_ = verb, "dobj"
 
-    def _keys(self, verb: Token) -> list[str]:
-        """Dictionary keys for a verb: with its particle first ("call on", "step down")."""
+    def _keys(self, verb: Token) -> tuple[str, ...]:
+        """Dictionary keys for a verb: with its particle first ("call on", "step down"). Asked
+        for the same verb by many readings, so kept until the next sentence is mended."""
+        at = (verb.doc, verb.i)
+        if at not in self._key_cache:
+            self._key_cache[at] = tuple(self._read_keys(verb))
+        return self._key_cache[at]
+
+    def _read_keys(self, verb: Token) -> list[str]:
         lemma = verb.lemma_.lower()
+        children = list(verb.children)
         # "called Xi on Tuesday" is no "call on": a verb with its own object is not the
         # prepositional verb
-        has_object = any(c.dep_ == "dobj" for c in verb.children)
-        phrases = [f"{lemma} {c.lower_}" for c in verb.children
+        has_object = any(c.dep_ == "dobj" for c in children)
+        phrases = [f"{lemma} {c.lower_}" for c in children
                    if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and not has_object)]
         # "took him into custody", "placed Bongo under house arrest": the phrase's noun decides
-        phrases = [f"{lemma} {c.lower_} {o.lemma_.lower()}" for c in verb.children if c.dep_ == "prep"
+        phrases = [f"{lemma} {c.lower_} {o.lemma_.lower()}" for c in children if c.dep_ == "prep"
                    for o in c.children if o.dep_ == "pobj"] + phrases
         keys = [k for k in phrases if k in self.p.verbs or k in self.p.frames]
-        particles = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+        particles = {f"{lemma} {c.lower_}" for c in children if c.dep_ == "prt"}
         if particles:
             # a phrasal verb means something else than its bare verb: "called off strikes" is
             # no call for strikes, "gave up" no gift
@@ -790,6 +803,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             (c for c in clause.children if c.dep_ == "dobj" and c.lower_ != "what"), None)
 
     def _from_rules(self, verb: Token, rules: list[Rule]) -> Candidate | None:
+        if not rules:
+            return None
         obj = _child(verb, "dobj") or self._named_as(_child(verb, "ccomp"))
         antecedent = None
         if (obj is None or obj.lower_ in self.relative) and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(

@@ -277,9 +277,11 @@ def _a_place(tok: Token) -> bool:
 
 
 def _child(tok: Token | None, dep: str) -> Token | None:
-    if tok is None:
-        return None
-    return next((c for c in tok.children if c.dep_ == dep), None)
+    if tok is not None:
+        for child in tok.children:  # a plain loop: this is the coder's most frequent call
+            if child.dep_ == dep:
+                return child
+    return None
 
 
 def _top_down(sent: Span) -> list[Token]:

@@ -385,11 +385,13 @@ class Verdicts:
         """'The Supreme Court ruled that the government's plan was unlawful', 'a WTO panel ruled
         that the tariffs Trump imposed broke trade rules', 'the court found Russia responsible for …':
         a court's finding against an act is a legal finding (116) against whoever did it."""
+        if verb.lemma_.lower() not in self.ruling_verbs:
+            return None
         courts = self.subjects(verb)
         if not any(map(self._a_court, courts)):  # "was found guilty by a Hong Kong court"
             agent = _child(_child(verb, "agent"), "pobj")
             courts = conjuncts(agent) if agent is not None else []
-        if verb.lemma_.lower() not in self.ruling_verbs or not any(map(self._a_court, courts)):
+        if not any(map(self._a_court, courts)):
             return None
         obj = _child(verb, "dobj")
         finding = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp", "acomp")
