@@ -577,13 +577,7 @@ class DocumentActors:
             partner = next((c for c in head.children if c.dep_ == "conj"), None)
         else:
             return None
-        if partner is None or partner.i in self._pairing:
-            return None
-        self._pairing.add(head.i)
-        try:
-            actor = self.resolve(partner)
-        finally:
-            self._pairing.discard(head.i)
+        actor = self._paired_side(head, partner)
         # a state's body ("the government", "the junta") has its own foes; a state as a whole
         # ("between Israel and the militant group") is at war with another's
         return actor.country if actor is not None and actor.country and actor.sector else None
@@ -603,14 +597,19 @@ class DocumentActors:
             partner = head.head
         else:
             partner = next((c for c in head.children if c.dep_ == "conj"), None)
+        actor = self._paired_side(head, partner)
+        return actor.country if actor is not None and actor.sector else None
+
+    def _paired_side(self, head: Token, partner: Token | None) -> Actor | None:
+        """The side named with `head`, resolved while `head` is marked as asking, so that the
+        partner does not in turn ask `head` for its state."""
         if partner is None or partner.i in self._pairing:
             return None
         self._pairing.add(head.i)
         try:
-            actor = self.resolve(partner)
+            return self.resolve(partner)
         finally:
             self._pairing.discard(head.i)
-        return actor.country if actor is not None and actor.sector else None
 
     def _between_pair(self, head: Token) -> list[Actor]:
         """'a deal between Ethiopia and Somalia in Ankara …, with both sides pledging': the two

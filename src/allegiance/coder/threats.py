@@ -345,7 +345,7 @@ class Threats:
         warned = next((_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         # "warned of civil war and genocide if Henry did not resign": the condition may hang on what is warned of
         clauses = [verb, *([said] if said is not None else []), *(conjuncts(warned) if warned is not None else [])]
-        condition = next((self._condition(c) for c in clauses if self._condition(c) is not None), None)
+        condition = next((cond for c in clauses if (cond := self._condition(c)) is not None), None)
         if condition is None:
             return None
         doer = _child(condition, "nsubj")  # "if Serbs were attacked": the victims set no condition
