@@ -117,6 +117,7 @@ class DocumentActors:
     at_venue: bool = False  # the event is one two sides hold together somewhere (talks, a deal)
     _prefixed: dict = field(default_factory=dict)
     _phrases: dict = field(default_factory=dict)  # head token index → its phrase's tokens
+    _readings: dict = field(default_factory=dict)  # head token index → what its words name
     _pairing: set = field(default_factory=set)  # "between" sides being resolved, against a loop
 
     def __post_init__(self):
@@ -814,7 +815,17 @@ class DocumentActors:
         return self._state_actor(phrase, head)
 
     def _read_phrase(self, head: Token) -> "Phrase":
-        """What the noun phrase names: organisation, state, role, person, nearest to the head first."""
+        """What the noun phrase names: organisation, state, role, person, nearest to the head first.
+        The reading of the words is kept per head (a phrase is read again for every event it
+        takes part in); only who a name refers to is looked up afresh, since the people the
+        document has placed grow as it is read."""
+        if head.i not in self._readings:
+            self._readings[head.i] = self._read_words(head)
+        tokens, depth, organisation, country, role, name, former = self._readings[head.i]
+        return Phrase(tokens, depth, organisation, country, role, name,
+                      self._known_person(name) if name else None, former)
+
+    def _read_words(self, head: Token) -> tuple:
         tokens = self._phrase_tokens(head)
         mentions: list[Mention] = []
         for tok in tokens:
@@ -855,9 +866,8 @@ class DocumentActors:
         # "Peru's Congress", "the Philippine Senate": a state named in the phrase owns the body a
         # metonym would otherwise place in its usual country
         country = first("country", "demonym", "capital") or first("metonym")
-        return Phrase(tokens, depth, first("igo", "group"), country,
-                      role, name, self._known_person(name) if name else None,
-                      any(t.lower_ in FORMER for t in tokens))
+        return (tokens, depth, first("igo", "group"), country, role, name,
+                any(t.lower_ in FORMER for t in tokens))
 
     def _first_of_dual(self, mentions: list[Mention], depth: dict[int, int]) -> list[Mention]:
         """"The French-Algerian novelist", "a Russian-American ballerina": of a dual nationality
