@@ -210,6 +210,28 @@ class Encounters:
         cand.sources, cand.weight = travellers, 0.75
         return cand
 
+    def destination(self, verb: Token) -> Candidate | None:
+        """'chose Beijing for his first foreign trip', 'picked Panama as the destination of his
+        first trip abroad': the chooser travels to the places chosen (`destination_verbs`)."""
+        if verb.lemma_.lower() not in self.p.clauses["destination_verbs"]:
+            return None
+        trip = next((t for t in self._chosen_for(verb) if t.lemma_.lower() in self.trip_nouns), None)
+        places = [t for t in conjuncts(_child(verb, "dobj")) if _a_place(t) and self.could_be_actor(t)]
+        travellers = [t for t in self.subjects(verb) if self.could_be_actor(t)]
+        if trip is None or not places or not travellers:
+            return None
+        return Candidate(VISIT_CODES[0], f"destination:{verb.lemma_.lower()}", verb, None, travellers, places,
+                         Link("prep", frozenset({"to"})), weight=0.75, absorbed=[trip.i])
+
+    def _chosen_for(self, verb: Token) -> list[Token]:
+        """What a place is chosen for: the noun of a "for"/"as" phrase, or the trip a
+        destination is of ("as the destination of his trip")."""
+        nouns = [c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "as")
+                 for c in p.children if c.dep_ == "pobj"]
+        return nouns + [c for n in nouns if n.lemma_.lower() in self.p.clauses["destination_nouns"]
+                        for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for c in p.children if c.dep_ == "pobj"]
+
     def _on_the_trip(self, setting: Token, clause: Token | None) -> list[Token]:
         """Who is on a trip a preposition sets a sentence in: the name it hangs on ("Lula, on a
         state visit to Beijing, said"), else the subject of its clause ("said during a visit")."""
