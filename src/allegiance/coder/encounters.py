@@ -278,6 +278,27 @@ class Encounters:
                          participle, None, brokers,
                          parties, Link("obj"), weight=0.75)
 
+    def mediation_by(self, noun: Token) -> Candidate | None:
+        """'freed the crew after mediation by Oman', 'Qatari mediation secured the release of
+        X': a mediation that names its mediator, set in or acting in a clause, mediates between
+        that clause's actors (`mediation_nouns`)."""
+        if noun.lemma_.lower() not in self.p.clauses["mediation_nouns"] or _child(noun, "prep") is not None \
+                and any(c.lower_ == "between" for c in noun.children if c.dep_ == "prep"):
+            return None  # "mediation between A and B" is the noun's own row
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        brokers = conjuncts(_child(by, "pobj")) if by is not None else [
+            c for c in noun.children if c.dep_ in ("amod", "poss", "compound") and c.i < noun.i]
+        clause = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else \
+            noun.head if noun.dep_ in SUBJECT_DEPS else None
+        brokers = [b for b in brokers if self.could_be_actor(b)]
+        if clause is None or clause.pos_ not in ("VERB", "AUX") or not brokers:
+            return None
+        parties = [p for p in self._parties(clause) if p not in brokers and p.i not in {t.i for t in noun.subtree}]
+        if not parties:
+            return None
+        return Candidate("045", f"mediation:{noun.lemma_.lower()}", noun, None, brokers, parties,
+                         Link("obj"), weight=0.75)
+
     def _parties(self, clause: Token, objects: bool = True) -> list[Token]:
         """Who a mediated clause is about: the subjects of the clause and of the clauses joined
         to it, "to"/"with" objects and (with `objects`) named objects; a talk or a tie that names
