@@ -282,8 +282,8 @@ class Encounters:
         """'freed the crew after mediation by Oman', 'Qatari mediation secured the release of
         X': a mediation that names its mediator, set in or acting in a clause, mediates between
         that clause's actors (`mediation_nouns`)."""
-        if noun.lemma_.lower() not in self.p.clauses["mediation_nouns"] or _child(noun, "prep") is not None \
-                and any(c.lower_ == "between" for c in noun.children if c.dep_ == "prep"):
+        if noun.lemma_.lower() not in self.p.clauses["mediation_nouns"] \
+                or any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
             return None  # "mediation between A and B" is the noun's own row
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         brokers = conjuncts(_child(by, "pobj")) if by is not None else [
