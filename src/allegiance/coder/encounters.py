@@ -210,6 +210,28 @@ class Encounters:
         cand.sources, cand.weight = travellers, 0.75
         return cand
 
+    def destination(self, verb: Token) -> Candidate | None:
+        """'chose Beijing for his first foreign trip', 'picked Panama as the destination of his
+        first trip abroad': the chooser travels to the places chosen (`destination_verbs`)."""
+        if verb.lemma_.lower() not in self.p.clauses["destination_verbs"]:
+            return None
+        trip = next((t for t in self._chosen_for(verb) if t.lemma_.lower() in self.trip_nouns), None)
+        places = [t for t in conjuncts(_child(verb, "dobj")) if _a_place(t) and self.could_be_actor(t)]
+        travellers = [t for t in self.subjects(verb) if self.could_be_actor(t)]
+        if trip is None or not places or not travellers:
+            return None
+        return Candidate(VISIT_CODES[0], f"destination:{verb.lemma_.lower()}", verb, None, travellers, places,
+                         Link("prep", frozenset({"to"})), weight=0.75, absorbed=[trip.i])
+
+    def _chosen_for(self, verb: Token) -> list[Token]:
+        """What a place is chosen for: the noun of a "for"/"as" phrase, or the trip a
+        destination is of ("as the destination of his trip")."""
+        nouns = [c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "as")
+                 for c in p.children if c.dep_ == "pobj"]
+        return nouns + [c for n in nouns if n.lemma_.lower() in self.p.clauses["destination_nouns"]
+                        for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for c in p.children if c.dep_ == "pobj"]
+
     def _on_the_trip(self, setting: Token, clause: Token | None) -> list[Token]:
         """Who is on a trip a preposition sets a sentence in: the name it hangs on ("Lula, on a
         state visit to Beijing, said"), else the subject of its clause ("said during a visit")."""
@@ -255,6 +277,27 @@ class Encounters:
         return Candidate("043" if hosted else "045", f"{'hosting' if hosted else 'mediation'}:{participle.lemma_.lower()}",
                          participle, None, brokers,
                          parties, Link("obj"), weight=0.75)
+
+    def mediation_by(self, noun: Token) -> Candidate | None:
+        """'freed the crew after mediation by Oman', 'Qatari mediation secured the release of
+        X': a mediation that names its mediator, set in or acting in a clause, mediates between
+        that clause's actors (`mediation_nouns`)."""
+        if noun.lemma_.lower() not in self.p.clauses["mediation_nouns"] \
+                or any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+            return None  # "mediation between A and B" is the noun's own row
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        brokers = conjuncts(_child(by, "pobj")) if by is not None else [
+            c for c in noun.children if c.dep_ in ("amod", "poss", "compound") and c.i < noun.i]
+        clause = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else \
+            noun.head if noun.dep_ in SUBJECT_DEPS else None
+        brokers = [b for b in brokers if self.could_be_actor(b)]
+        if clause is None or clause.pos_ not in ("VERB", "AUX") or not brokers:
+            return None
+        parties = [p for p in self._parties(clause) if p not in brokers and p.i not in {t.i for t in noun.subtree}]
+        if not parties:
+            return None
+        return Candidate("045", f"mediation:{noun.lemma_.lower()}", noun, None, brokers, parties,
+                         Link("obj"), weight=0.75)
 
     def _parties(self, clause: Token, objects: bool = True) -> list[Token]:
         """Who a mediated clause is about: the subjects of the clause and of the clauses joined

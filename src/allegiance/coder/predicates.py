@@ -248,7 +248,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             elif tok.pos_ == "NOUN" and self._mediator_noun(tok):
                 cand = self.mediator(tok)
             elif tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":  # "captured soldiers" describes them
-                cand = self.deed_answered(tok) or self.passive_threat(tok) or self.ultimatum(tok) \
+                cand = self.destination(tok) or self.deed_answered(tok) or self.passive_threat(tok) or self.ultimatum(tok) \
                     or self.verb_event(tok, consumed) \
                     or self._force_on_condition(tok)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.p.clauses["intent_nouns"]:
@@ -262,6 +262,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 cand = demand  # "rejected Moscow's demand that Kyiv withdraw"
             elif tok.pos_ == "NOUN" and (accusation := self.reported_accusation(tok)) is not None:
                 cand = accusation  # "denied allegations by Washington that he had links to a cartel"
+            elif tok.pos_ == "NOUN" and (mediation := self.mediation_by(tok)) is not None:
+                cand = mediation  # "freed X after mediation by Qatar"
             elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.p.nouns:
                 cand = self.standalone_noun(tok)
             elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
