@@ -549,6 +549,9 @@ class Verdicts:
         that sums up a clause ('…, a move Israel condemned', 'in what Baghdad called a violation')
         was done by that clause's doer; 'what he called Israel's war' names its doer in the verdict."""
         if deed.lower_ == "what":
+            named = self._named_in_verdict(critic)
+            if named:
+                return named
             clause = critic.head.head if critic.dep_ == "pcomp" and critic.head.lower_ == "in" else None
             return self._clause_doers(clause, deed) if clause is not None and clause.pos_ in ("VERB", "AUX") else []
         if deed.pos_ != "NOUN":
@@ -570,6 +573,39 @@ class Verdicts:
                 return found
         clause = self._summed_clause(deed)
         return self._clause_doers(clause, deed) if clause is not None else []
+
+    def _named_in_verdict(self, critic: Token) -> list[Token]:
+        """Who did what a verdict on "what" names itself ("over what it called Israel's war of
+        extermination", "against what it called a Russian hybrid attack", "in what Madrid called a
+        lapse by Rabat"): the owner, an actor word before the verdict noun or a "by" phrase (not a
+        place: "struck what it called terrorist camps in Pakistan" names the camps); the clause the
+        "what" hangs on may be the critic's own ("summoned the envoy over what it called …")."""
+        if self._answered_reaction(critic):
+            return []
+        verdicts = [c for c in critic.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")]
+        verdicts += [t for c in critic.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for t in [_child(c, "pobj")] if t is not None and t.pos_ in ("NOUN", "PROPN")]
+        critics = {t.lower_ for t in self.subjects(critic)}
+        for verdict in verdicts:
+            bys = [_child(c, "pobj") for h in (critic, verdict) for c in h.children
+                   if c.dep_ in ("agent", "prep") and c.lower_ == "by" and c.i > verdict.i]
+            named = [c for c in verdict.children if c.dep_ in self.p.clauses["verdict_doer_deps"] and c.i < verdict.i]
+            named += [t for t in bys if t is not None]
+            for tok in named:
+                if tok is not None and tok.pos_ != "PRON" and tok.lower_ not in critics and self.could_be_actor(tok, apposed=False):
+                    return conjuncts(tok)
+        return []
+
+    def _answered_reaction(self, critic: Token) -> bool:
+        """"summoned the envoy to protest what it called London's interference", "lodged a protest
+        over what it described as hostile remarks": the verdict only says what a reaction of the
+        critic's own (a verb or noun row of `criticism_roots`) answers; that reaction is the event."""
+        if critic.head.i == critic.i:
+            return False
+        answered = critic.head.head if critic.dep_ == "pcomp" and critic.head.dep_ == "prep" else critic.head
+        rows = self.p.verbs.get(answered.lemma_.lower(), []) if answered.pos_ in ("VERB", "AUX") \
+            else self.p.nouns.get(answered.lemma_.lower(), [])
+        return any(r.code.startswith(self.criticism_roots) for r in rows)
 
     def _lost_relative(self, verb: Token) -> tuple[Token, Token] | None:
         """"…, a ruling Tokyo called regrettable": the parser may lose the relative clause, making the
