@@ -273,6 +273,8 @@ class Coder:
             sources = [(t, a) for t in cand.sources if (a := actors.unnamed_attacker(t)) is not None]
         if not sources and cand.implied_agent is not None:
             sources = self._implied_agent(cand.implied_agent, _aside_place(cand, location, geo), targets)
+        if not targets and cand.targets and code[:2] in FORCE_ROOTS and actors.hint_country is None:
+            targets = self._group_victims(cand, sources, actors, speaker, geo)
         scene = location if location is not None and location.text != document.dateline else None
         visit, hosted = cand.code in VISIT_CODES, self._hosted(cand)
         if not targets and cand.targets and (cand.code[:2] in FORCE_ROOTS or cand.code.startswith(FORCE_THREATS) or visit):
@@ -453,6 +455,23 @@ class Coder:
         hint, actors.hint_country = actors.hint_country, state
         found = [(t, a) for t in cand.sources for a in actors.resolve_all(t, speaker)
                  if a.country == state and a.sector not in STATE_SECTORS]
+        actors.hint_country = hint
+        return found
+
+    def _group_victims(self, cand: Candidate, sources: list, actors: DocumentActors, speaker: Actor | None,
+                       geo: GeoContext) -> list:
+        """Those an armed group of one state strikes, named only by their role and in no place the
+        sentence settles ("the ADF killed 43 worshippers", "gunmen of a Haitian gang attacked a
+        police station"), are of the group's own state: insurgents fight at home."""
+        states = {a.country for _, a in sources if a is not None and a.country and a.sector != "UAF"
+                  and not _the_state_itself(a) and _armed_group(a)}
+        if len(states) != 1:
+            return []
+        state = states.pop()
+        hint, actors.hint_country = actors.hint_country, state
+        found = [(t, self._acted_on(cand.code, t, a, actors, geo), p)
+                 for t in cand.targets for a, p in self._targets(t, cand, actors, speaker, geo)
+                 if a is not None and a.country == state and a.sector]
         actors.hint_country = hint
         return found
 
