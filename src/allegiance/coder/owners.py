@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from allegiance.coder.patterns import Link
-from allegiance.coder.syntax import AGENT_DEPS, NAMED_TARGET_PREPS, _child, conjuncts
+from allegiance.coder.passives import _agrees_word
+from allegiance.coder.syntax import AGENT_DEPS, NAMED_TARGET_PREPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, _child, conjuncts
 
 
 class Owners:
@@ -36,6 +37,20 @@ class Owners:
         # "welcomed the agreement between Israel and the UAE": the parties to it
         between = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "between"), None)
         return [t for t in conjuncts(_child(between, "pobj")) if self.could_be_actor(t)]
+
+    def _arrested_owner(self, deed: Token, pred: Token) -> list[Token]:
+        """"fled after a court issued a warrant for his arrest": an arrest (`owned_arrests`) whose
+        possessor is a personal pronoun (`singular_possessives`, `plural_possessives`), in a clause under another, befalls
+        that clause's subject, as a passive's pronoun does (`_stood_for`)."""
+        poss = next((c for c in deed.children if c.dep_ == "poss"), None)
+        word = "" if poss is None else poss.lower_
+        pron = "they" if word in self.p.clauses["plural_possessives"] \
+            else "he" if word in self.p.clauses["singular_possessives"] else None
+        if pron is None or deed.lemma_.lower() not in self.p.clauses["owned_arrests"] \
+                or pred.dep_ not in ("advcl", "conj", "ccomp"):
+            return []
+        governor = [c for c in pred.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+        return [t for t in governor[:1] if self.could_be_actor(t) and _agrees_word(pron, t)]
 
     def _users(self, thing: Token) -> list[Token]:
         """Who holds a thing a participle says is theirs (`owner_participles`): "sites used by

@@ -144,7 +144,12 @@ class Passives:
 def _agrees(pron: Token, noun: Token) -> bool:
     """Can the pronoun stand for the noun? "he"/"she" for one named person ("Duterte", "the former
     president Rodrigo Duterte"), never "police"; "they" for a plural."""
-    if pron.lower_ == "they":
+    return _agrees_word(pron.lower_, noun)
+
+
+def _agrees_word(pron: str, noun: Token) -> bool:
+    """`_agrees` for a pronoun given as its lowercase word ("he" for the possessive "his")."""
+    if pron == "they":
         return noun.tag_ in ("NNS", "NNPS")
     named = [noun, *(c for c in noun.children if c.dep_ in ("appos", "compound"))]
     return noun.tag_ in ("NN", "NNP") and any(t.tag_ == "NNP" for t in named)

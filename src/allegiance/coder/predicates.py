@@ -1684,4 +1684,5 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         # but whose they are may be: "sanctions on Iran's oil sector", "near Ukraine's border"
         aimed = link.preps & {"on", "against"}  # what a ban or an attack is aimed at comes from somewhere
         return [a for t in found for a in ([t] if self.could_be_actor(t)
-                                           else self._owner(t) or (self._state_before(t) if aimed else []))]
+                                           else self._owner(t) or self._arrested_owner(t, pred)
+                                           or (self._state_before(t) if aimed else []))]
