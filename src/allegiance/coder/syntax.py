@@ -200,6 +200,9 @@ def _object_words(obj: Token | None) -> list[tuple[Token, str]]:
             pobj = _child(child, "pobj")
             if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
                 out.extend((t, t.lemma_.lower()) for t in conjuncts(pobj))
+        elif child.dep_ == "prep" and child.lower_ == "to" and obj.lemma_.lower() == "access":
+            pobj = _child(child, "pobj")  # "access to four bases": what is opened is the bases
+            out.extend((obj, t.lemma_.lower()) for t in conjuncts(pobj) if pobj is not None)
         elif child.dep_ == "compound" and (child.pos_ == "NOUN" or (child.pos_ == "PROPN" and child.is_title)):
             out.append((obj, child.lemma_.lower()))  # "aid parcels"; a title: "ousted President Castillo"
     return out
