@@ -217,6 +217,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.mutual_pronouns = patterns.clauses["mutual_pronouns"]
         self.mutual_roots = patterns.clauses["mutual_roots"]
         self.exchange_codes = patterns.clauses["exchange_codes"]
+        self.pullback_codes = patterns.clauses["pullback_codes"]
+        self.pullback_forces = patterns.clauses["pullback_forces"]
         self.deed_nouns = patterns.clauses["deed_nouns"]
         self.deed_owning = patterns.clauses["deed_owning_verbs"]
         self.issued_texts = patterns.clauses["issued_texts"]
@@ -890,6 +892,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 subjects = conjuncts(agent) if agent is not None else self._parties_under(signed)
             if not targets and len(subjects) >= 2 and self._mutual(verb, rule, matched):
                 targets = subjects  # "cut tariffs on each other's cars", "each handed over 390 prisoners"
+            if not targets and self._pulled_apart(verb, rule, subjects):
+                targets = subjects  # "India and China pulled back their troops": from each other
             if not targets and _reciprocal(rule.link, subjects) and rule.code != "045" and not (
                     rule.code == "019" and rule.words is None) \
                     and verb.lemma_.lower() not in self.p.clauses["side_by_side_verbs"]:
@@ -1091,8 +1095,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             if not targets and governor is not None and rule.link.kind == "prep":
                 targets = self.targets(governor, rule.link)
                 subjects = self.subjects(governor)
-                if not targets and _reciprocal(rule.link, subjects):
-                    targets = subjects  # "Russia and China held talks"
+                if not targets and (_reciprocal(rule.link, subjects) or self._pulled_apart(governor, rule, subjects)):
+                    targets = subjects  # "Russia and China held talks", "… troops completed their pullback"
             if not targets and governor is None:
                 targets = self._joint_doers(noun, modifiers, rule.link)
             named = not targets
@@ -1103,6 +1107,22 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             return Candidate(rule.code, rule.id, noun, targets=targets, link=rule.link, weight=0.8,
                              named_state=named and bool(targets))
         return None
+
+    def _pulled_apart(self, verb: Token, rule: Rule, subjects: list[Token]) -> bool:
+        """Two sides' forces that pull back with no one else named pull back from each other
+        ("India and China pulled back their troops", "Indian and Chinese troops began pulling
+        back"); states "pulling back from the brink" of a trade war move no forces, and sides only
+        urged or agreeing to pull back have not yet done it (their frames code that)."""
+        if rule.code not in self.pullback_codes or not _reciprocal(BETWEEN, subjects):
+            return False
+        if rule.words is None and not any(s.lemma_.lower() in self.pullback_forces for s in subjects):
+            return False
+        tok = verb
+        while tok.dep_ == "xcomp":
+            tok = tok.head
+            if self.p.frames.get(tok.lemma_.lower(), "light") != "light":
+                return False
+        return True
 
     def _modifiers(self, noun: Token) -> set[str]:
         """The lemmas that modify an event noun, as nouns.tsv rows match them."""
