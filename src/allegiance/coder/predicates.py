@@ -602,6 +602,10 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             if code and refused:  # "refused to join the BRICS bloc", "spurned an invitation to join NATO"
                 return Candidate(code, f"frame:refuse:{verb.lemma_.lower()}>act", verb, None, subjects, refused,
                                  Link("obj"), inherited_source=inherited, weight=0.65)
+            deed = self._unaddressed_deed(frame, obj if obj is not None else wanted, xcomp)
+            if code and deed is not None:  # "appealed for international aid": asked of no one named
+                return Candidate(self.p.frame_code(frame, deed) or code, f"frame:{frame}:{verb.lemma_.lower()}>unaddressed",
+                                 verb, None, subjects, [], Link("none"), inherited_source=inherited, weight=0.65)
             if frame in ADDRESSED_FRAMES and code and obj is not None and obj.lower_ not in self.reflexive:
                 return Candidate(code, f"frame:{frame}:{verb.lemma_.lower()}", verb, None, subjects,
                                  conjuncts(obj), Link("obj"), inherited_source=inherited, weight=0.7)
@@ -696,6 +700,17 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                          sources, targets, link,
                          inherited_source=_borrows_subject(verb),
                          weight=inner.weight - 0.05, named_state=inner.named_state and targets is inner.targets)
+
+    def _unaddressed_deed(self, frame: str, asked: Token | None, xcomp: Token | None) -> str | None:
+        """The code of the event an appeal asks for when it names no one to give it and the event
+        noun names no one it goes to ("appealed for international aid"): for the codes in
+        `unaddressed_appeal_codes` the appeal stands, with no target."""
+        if frame not in ("appeal", "demand") or xcomp is not None or asked is None or asked.pos_ != "NOUN" \
+                or self.could_be_actor(asked):
+            return None
+        deed = next((r.code for r in self.p.nouns.get(asked.lemma_.lower(), []) if r.words is None), None)
+        code = self.p.frame_code(frame, deed) if deed is not None else None
+        return deed if code is not None and code.startswith(tuple(self.p.clauses["unaddressed_appeal_codes"])) else None
 
     def _withheld_measure(self, frame: str, inner: Candidate, xcomp: Token | None) -> bool:
         """"refused to join sanctions against Russia", "declined to impose sanctions on Moscow": the
