@@ -200,20 +200,29 @@ def named_place(tok: Token, doc_context: GeoContext | None = None) -> Location |
 def _name_span(obj: Token) -> Span | None:
     """The entity a token belongs to, or its run of proper-noun compounds; never a month or
     weekday the tagger read as a date ("in March 2022" is no English town called March)."""
-    doc = obj.doc
     if obj.ent_type_:
-        for ent in doc.ents:
-            if ent.start <= obj.i < ent.end:
-                if ent.label_ in PLACE_LABELS | BUILDING_LABELS:
-                    return ent
-                if ent.label_ in DATE_LABELS and obj.lower_ in MONTHS.keys() | WEEKDAYS.keys():
-                    return None  # but the tagger's date may run over a real place ("… in Amhara")
-                if obj.pos_ == "PROPN":  # the small model often calls a town a person
-                    break
-                return None
+        ent = _entity_of(obj)
+        if ent.label_ in PLACE_LABELS | BUILDING_LABELS:
+            return ent
+        if ent.label_ in DATE_LABELS and obj.lower_ in MONTHS.keys() | WEEKDAYS.keys():
+            return None  # but the tagger's date may run over a real place ("… in Amhara")
+        if obj.pos_ != "PROPN":  # the small model often calls a town a person
+            return None
     if obj.pos_ != "PROPN":
         return None
     return _proper_run(obj)
+
+
+def _entity_of(tok: Token) -> Span:
+    """The tagger's entity around a token that has one, read from the token's own IOB tags
+    (doc.ents rebuilds every entity of the document on each read, and places are asked for
+    once per candidate)."""
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type_)
 
 
 def _proper_run(obj: Token) -> Span:
@@ -231,9 +240,8 @@ def _qualifier(span: Span) -> Span | None:
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return None
     nxt = doc[span.end + 1]
-    for ent in doc.ents:
-        if ent.start == nxt.i and ent.label_ in PLACE_LABELS:
-            return ent
+    if nxt.ent_iob_ == "B" and nxt.ent_type_ in PLACE_LABELS:
+        return _entity_of(nxt)
     if nxt.pos_ == "PROPN":
         return doc[nxt.i:nxt.i + 1]
     return None
