@@ -1302,7 +1302,7 @@ def _listed_modifiers(head: Token) -> list[Token]:
     """The other items of the modifier lists on `head` (with their conjuncts), beside the one
     that `resolve` reads: none for a lone modifier ("the Swiss franc")."""
     items = [c for c in head.children if c.dep_ in MODIFIER_DEPS]
-    return [t for c in items for s in listed_siblings(c) for t in (s, *s.conjuncts)]
+    return [t for c in items for s in (c, *listed_siblings(c)) for t in ((s, *s.conjuncts) if s is not c else s.conjuncts)]
 
 
 def counted_pair(head: Token) -> Token | None:
