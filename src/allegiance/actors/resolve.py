@@ -426,6 +426,7 @@ class DocumentActors:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if child.dep_ == "prep" and child.lower_ in ("of", "from") and pobj is not None:
                 others += pobj.conjuncts  # "the forces of Mali and Niger"
+                others += _listed_modifiers(pobj)  # "parts of the French, Belgian and Rwandan embassies"
             elif child.dep_ == "prep" and child.lower_ in PLACE_PREPS and pobj is not None and \
                     actor is not None and actor.country == self._sector_place(head) and \
                     not any(c.dep_ == "poss" for c in head.children):  # "its troops in …" are its own
@@ -434,12 +435,15 @@ class DocumentActors:
                 others += [pobj, *pobj.conjuncts]  # "countries, including Argentina and Chile"
             elif child.dep_ in ("amod", "compound", "nmod"):
                 others += child.conjuncts  # "Azerbaijani and Armenian forces", "US and Israeli officials"
+        others += _listed_modifiers(head)
         sector = actor.sector if actor is not None else None
-        for other in others:
+        seen = {actor.country} if actor is not None else set()
+        for other in dict.fromkeys(others):
             mention = self.by_token.get(other.i)
-            if mention is not None and mention.kind in ("country", "demonym", "capital") and (
-                    actor is None or mention.entry.country != actor.country):
+            if mention is not None and mention.kind in ("country", "demonym", "capital") and \
+                    mention.entry.country not in seen:
                 e = mention.entry
+                seen.add(e.country)
                 actors.append(Actor(other.text, f"{_country_code(e)}{sector or ''}", e.country, sector, e.name))
             elif mention is not None and mention.kind == "group" and actor is not None and actor.country \
                     and other.dep_ == "conj" and other.head.dep_ in ("amod", "compound", "nmod"):
@@ -1287,6 +1291,28 @@ def _span_text(tokens: list[Token]) -> str:
     while end > start and doc[end - 1].is_punct:
         end -= 1
     return doc[start:end].text
+
+
+def listed_siblings(tok: Token) -> list[Token]:
+    """The items of a list of modifiers that the parser hung side by side on one head instead of
+    chaining them as conjuncts ("Sweden's and Finland's bids", "the French, Belgian and Rwandan
+    embassies"): a modifier with its own comma or "and" is followed by the next one."""
+    if tok.dep_ not in MODIFIER_DEPS or tok.head.i == tok.i:
+        return []
+    items = [c for c in tok.head.children if c.dep_ == tok.dep_]
+    found: list[Token] = []
+    for before, after in zip(items, items[1:]):
+        if any(c.dep_ == "cc" or (c.dep_ == "punct" and c.text == ",") for c in before.children) \
+                and (tok in (before, after) or before in found):
+            found += [t for t in (before, after) if t is not tok and t not in found]
+    return found
+
+
+def _listed_modifiers(head: Token) -> list[Token]:
+    """The other items of the modifier lists on `head` (with their conjuncts), beside the one
+    that `resolve` reads: none for a lone modifier ("the Swiss franc")."""
+    items = [c for c in head.children if c.dep_ in MODIFIER_DEPS]
+    return [t for c in items for s in (c, *listed_siblings(c)) for t in ((s, *s.conjuncts) if s is not c else s.conjuncts)]
 
 
 def counted_pair(head: Token) -> Token | None:

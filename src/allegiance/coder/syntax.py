@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from allegiance.actors.resolve import coordinated_antecedent, counted_pair
+from allegiance.actors.resolve import coordinated_antecedent, counted_pair, listed_siblings
 from allegiance.coder.patterns import Link
 from allegiance.geo.gazetteer import load_gazetteer
 
@@ -87,6 +87,7 @@ def conjuncts(tok: Token) -> list[Token]:
     if tok is None:
         return []
     out = [tok, *tok.conjuncts]
+    out += [t for t in listed_siblings(tok) if t not in out]  # "Sweden's and Finland's bids"
     for appos in (c for c in tok.children if c.dep_ == "appos"):
         # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": the parser hangs list
         # items on an apposition; a proper-noun apposition is one more item (or the same actor)
