@@ -61,6 +61,7 @@ BORDER_NOUNS = frozenset(_WORDS["border_nouns"])
 GROUP_STATE_WORDS = {w: (sector or None) for w, sector in _WORDS["group_state_words"].items()}
 FORMER = frozenset(_WORDS["former_words"])
 PERSONAL_BODIES = frozenset(_WORDS["personal_bodies"])
+PERSONAL_SIDES = {noun: (sector or None) for noun, sector in _WORDS["personal_sides"].items()}
 GENERIC_BODIES = {noun: tuple(kinds) for noun, kinds in _WORDS["generic_bodies"].items()}
 MEMBER_NOUNS = frozenset(_WORDS["member_nouns"])
 SIDES = frozenset(_WORDS["sides"])
@@ -68,6 +69,7 @@ FOREIGN_WORDS = frozenset(_WORDS["foreign_words"])
 COUNT_WORDS = frozenset(_WORDS["count_words"])
 TWO_PARTY_NOUNS = frozenset(_WORDS["two_party_nouns"])
 TWO_STATE_NOUNS = frozenset(_WORDS["two_state_nouns"])
+GROUP_COUNTS = {word: int(n) for word, n in _WORDS["group_counts"].items()}
 MEETING_NOUNS = frozenset(_WORDS["meeting_nouns"])
 
 
@@ -209,7 +211,7 @@ class DocumentActors:
             return None  # "Mexico's peso", "the Indian cricket team": the country word is no actor
         if _a_bare_count(head):
             return self._counted_people(head)
-        actor = (self._personal_body(head) or self._group_members(head) or self._definite_anaphor(head)
+        actor = (self._personal_body(head) or self._personal_side(head) or self._group_members(head) or self._definite_anaphor(head)
                  or self._described_state(head) or self._half(head) or self._generic_anaphor(head) or self._named_body_anaphor(head))
         if actor is None:
             actor = self._from_phrase(head, speaker)
@@ -247,6 +249,24 @@ class DocumentActors:
         sector = person.sector if person.sector not in (None, "ELI") else None
         code = f"{person.country}{sector or ''}"
         return Actor(_span_text(self._phrase_tokens(head)), code, person.country, sector, person.name)
+
+    def _personal_side(self, head: Token) -> Actor | None:
+        """'A move his opponents denounced', 'her allies called it a vendetta': people of the
+        state of the person 'his'/'her' stands for, on that person's side or against it."""
+        if head.lemma_.lower() not in PERSONAL_SIDES or head.i in self.by_token \
+                or any(t.pos_ == "PROPN" for t in self._phrase_tokens(head)):
+            return None  # "his rival Amadou Ba": a person of his own
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ not in ("his", "her"):
+            return None
+        person = self._person_antecedent(poss)
+        if person is None and len({p.name for p in self.recent_people}) == 1:
+            person = self.recent_people[-1]  # the one person named, whatever the parse made of him
+        if person is None or person.country is None:
+            return None
+        sector = PERSONAL_SIDES[head.lemma_.lower()]
+        return Actor(_span_text(self._phrase_tokens(head)), f"{person.country}{sector or ''}",
+                     person.country, sector, None)
 
     def _group_members(self, head: Token) -> Actor | None:
         """'The group's fighters', 'its forces' after a named armed group: the group's own men,
@@ -371,7 +391,7 @@ class DocumentActors:
             if m.end > head.i or m.kind not in kinds or self._allegiance(m):
                 continue
             last = self.doc[m.end - 1]
-            if m.kind == "igo" and last.dep_ == "pobj" and last.head.lower_ in AT_PLACE:
+            if m.kind == "igo" and self._a_place_of(last):
                 continue  # "met in Brussels": a place where it happened, not the EU
             e = m.entry
             code = _country_code(e) if m.kind == "country" else e.code
@@ -385,6 +405,15 @@ class DocumentActors:
         if "country" in kinds:  # "Kim Jong Un called for the country's …": its state, named by its leader
             return self._nearest_state(head)
         return None
+
+    def _a_place_of(self, name: Token) -> bool:
+        """'met in Brussels', 'a summit in Brussels': where something happened. A name after a
+        noun of belonging ('its participation in the alliance', 'withdrawal from ECOWAS') is
+        the body itself, which 'the bloc' may name again."""
+        if name.dep_ != "pobj" or name.head.lower_ not in AT_PLACE:
+            return False
+        owner = name.head.head
+        return owner.pos_ != "NOUN" or owner.lemma_.lower() in MEETING_NOUNS
 
     def _owning_anaphor(self, head: Token) -> Actor | None:
         """The state behind a possessive 'the country's' or 'the nation's' in the phrase."""
@@ -409,6 +438,8 @@ class DocumentActors:
             return True  # "gunmen killed 15": people, counted
         if head.lemma_.lower() in GENERIC_BODIES and self._generic_anaphor(head) is not None:
             return True
+        if head.lemma_.lower() in PERSONAL_SIDES and self._personal_side(head) is not None:
+            return True  # "his opponents": people of his state
         return apposed and head.dep_ == "appos" and self.could_be_actor(head.head)  # "Iran, a country that…"
 
     def resolve_all(self, head: Token, speaker: Actor | None = None) -> list[Actor]:
@@ -540,17 +571,18 @@ class DocumentActors:
                        for c in head.children)
 
     def _the_two(self, head: Token) -> list[Actor]:
-        """'the two countries', 'both sides', 'the two Koreas' leaders': the last two states
-        named before the phrase, each its own actor; when the states are named only through
-        their leaders, those two leaders' sides."""
+        """'the two countries', 'both sides', 'the three states', 'the two Koreas' leaders': the
+        last two (three, …) states named before the phrase, each its own actor; when the states
+        are named only through their leaders, those leaders' sides."""
         head = counted_pair(head)
         if head is None:
             return []
-        paired = self._between_pair(head)
+        count = group_count(head)
+        paired = self._between_pair(head) if count == 2 else []
         if paired:
             return paired
         if head.lemma_.lower() in TWO_PARTY_NOUNS or head.lower_ in ("two", "both"):
-            return self._last_two_parties(head)
+            return self._last_parties(head, count)
         if head.lemma_.lower() not in TWO_STATE_NOUNS:
             return []
         if head.lemma_.lower() in ("korea", "koreas"):
@@ -560,9 +592,9 @@ class DocumentActors:
             if m.start < head.i and m.kind in PAIRED_KINDS and m.entry.country \
                     and m.entry.country not in states and not self._a_venue(m):
                 states.append(m.entry.country)
-            if len(states) == 2:
+            if len(states) == count:
                 return [Actor(head.text, c, c, None, None) for c in reversed(states)]
-        return self._last_two_parties(head, places=False)  # "Salman greeted Trump …, the two governments signed"
+        return self._last_parties(head, count, places=False)  # "Salman greeted Trump …, the two governments signed"
 
     def _a_venue(self, mention: Mention) -> bool:
         """'The talks in Riyadh', 'a summit in Doha': a place that says where something named
@@ -630,9 +662,9 @@ class DocumentActors:
             return []
         return pair
 
-    def _last_two_parties(self, head: Token, places: bool = True) -> list[Actor]:
+    def _last_parties(self, head: Token, count: int = 2, places: bool = True) -> list[Actor]:
         """'Sisi hosted Somalia's president, and the two signed a pact', 'the two leaders': the
-        last two actors of different states (or bodies) named before the phrase in its sentence
+        last two (or `count`) actors of different states (or bodies) named before the phrase in its sentence
         (without `places`, states' sides named by their people or bodies, not a country or a
         city: "the talks in Riyadh" name the venue)."""
         found: list[Actor] = []
@@ -647,7 +679,7 @@ class DocumentActors:
                 continue
             if all((actor.country or actor.code) != (a.country or a.code) for a in found):
                 found.append(actor)
-            if len(found) == 2:
+            if len(found) == count:
                 return found[::-1]
         return []
 
@@ -1316,14 +1348,26 @@ def _listed_modifiers(head: Token) -> list[Token]:
 
 
 def counted_pair(head: Token) -> Token | None:
-    """The word a phrase counts as two ("the *two countries*", "*both sides*", "the two
-    *Koreas'* leaders"): the head or its owner; None when nothing is counted."""
+    """The word a phrase counts as two or more ("the *two countries*", "*both sides*", "the
+    three *states*", "the two *Koreas'* leaders"): the head or its owner; None when nothing is
+    counted. A bare number stands for parties only as "two" ("the two signed a pact")."""
     if (head.lower_ == "two" and head.pos_ == "NUM") or (head.lower_ == "both" and head.dep_.startswith("nsubj")):
         return head  # "the two signed a pact", "both said"
-    for tok in [head, *(c for c in head.children if c.dep_ == "poss")]:
-        if any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both") for c in tok.children):
-            return tok
+    owners = [] if head.lemma_.lower() in BORDER_NOUNS else [c for c in head.children if c.dep_ == "poss"]
+    for tok in [head, *owners]:  # "where the three countries' borders meet": a place, not the states
+        counts = [GROUP_COUNTS[c.lower_] for c in tok.children
+                  if c.dep_ in ("nummod", "det", "predet") and c.lower_ in GROUP_COUNTS]
+        if counts and (counts[0] == 2 or any(c.lower_ == "the" for c in tok.children)):
+            return tok  # more than two only as "the three …": "three leftist governments" are new
     return None
+
+
+def group_count(counted: Token) -> int:
+    """How many a counted word (see counted_pair) names: 'both sides' two, 'the three states' three."""
+    if counted.lower_ in GROUP_COUNTS:
+        return GROUP_COUNTS[counted.lower_]
+    return next(GROUP_COUNTS[c.lower_] for c in counted.children
+                if c.dep_ in ("nummod", "det", "predet") and c.lower_ in GROUP_COUNTS)
 
 
 def _object_of_a_borrowed_subject(pronoun: Token) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from allegiance.actors.resolve import coordinated_antecedent, counted_pair, listed_siblings
+from allegiance.actors.resolve import coordinated_antecedent, counted_pair, group_count, listed_siblings
 from allegiance.coder.patterns import Link
 from allegiance.geo.gazetteer import load_gazetteer
 
@@ -252,8 +252,10 @@ def _reciprocal(link: Link, subjects: list[Token]) -> bool:
     "Azerbaijani and Armenian forces clashed"."""
     if link.kind != "prep" or not link.preps & {"with", "between"} or not subjects:
         return False
-    if len(subjects) >= 2 or coordinated_antecedent(subjects[0]) or counted_pair(subjects[0]) is not None:
+    counted = counted_pair(subjects[0])
+    if len(subjects) >= 2 or coordinated_antecedent(subjects[0]) or (counted is not None and group_count(counted) == 2):
         # "Iran and Iraq met", "Turkey and Egypt said they would …", "the two countries signed"
+        # ("the three leaders pledged to consult one another": a pledge among themselves, no pair)
         return True
     for child in subjects[0].children:
         pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
