@@ -976,7 +976,7 @@ class DocumentActors:
             state = self.hint_country or self.default_country
             actor = Actor(text, state, state, None, name)
         elif _span_actor_head(head):
-            # "Gulf donors", "the Kurdistan Workers Party" no table lists: someone acts, of no
+            # "Gulf donors", "six world powers": someone acts, of no
             # state the text names; the phrase itself is all a reader can tell of them
             return Actor(text, "", None, None, name)
         else:
