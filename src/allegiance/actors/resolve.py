@@ -67,6 +67,7 @@ MEMBER_NOUNS = frozenset(_WORDS["member_nouns"])
 SIDES = frozenset(_WORDS["sides"])
 FOREIGN_WORDS = frozenset(_WORDS["foreign_words"])
 COUNT_WORDS = frozenset(_WORDS["count_words"])
+ACTING_PEOPLE = frozenset(_WORDS["acting_people"])
 TWO_PARTY_NOUNS = frozenset(_WORDS["two_party_nouns"])
 TWO_STATE_NOUNS = frozenset(_WORDS["two_state_nouns"])
 GROUP_COUNTS = {word: int(n) for word, n in _WORDS["group_counts"].items()}
@@ -436,6 +437,8 @@ class DocumentActors:
             return True
         if _a_bare_count(head):
             return True  # "gunmen killed 15": people, counted
+        if _span_actor_head(head):
+            return True  # "donors pledged …": people acting together, of no state named
         if head.lemma_.lower() in GENERIC_BODIES and self._generic_anaphor(head) is not None:
             return True
         if head.lemma_.lower() in PERSONAL_SIDES and self._personal_side(head) is not None:
@@ -1018,6 +1021,10 @@ class DocumentActors:
             # one of its own (the country is all we claim; the role stays unknown)
             state = self.hint_country or self.default_country
             actor = Actor(text, state, state, None, name)
+        elif _span_actor_head(head):
+            # "Gulf donors", "six world powers": someone acts, of no
+            # state the text names; the phrase itself is all a reader can tell of them
+            return Actor(text, "", None, None, name)
         else:
             return None
         if actor.sector == "MIL" and role is not None and role.kind == "sector" and any(
@@ -1413,3 +1420,12 @@ def _own_state(actor: Actor, accuser: Actor) -> bool:
     """'Algiers severed ties, accusing its neighbour': a state and its own government are one side."""
     return actor.country is not None and actor.country == accuser.country and (
         accuser.code == accuser.country or actor.code == actor.country or actor.sector == accuser.sector)
+
+
+def _span_actor_head(head: Token) -> bool:
+    """A phrase no table places that still names someone acting: a plural word for those who
+    fund or bargain with a state as a body ("donors", "six world powers"); not "other donors",
+    more of a list named beside them."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.lower_ not in ACTING_PEOPLE:
+        return False
+    return not any(c.lower_ == "other" for c in head.children)

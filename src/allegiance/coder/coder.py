@@ -215,7 +215,7 @@ class Coder:
                         event.sentence = document.text[offset + sent.start_char: offset + sent.end_char].strip()
                         events.append(event)
             events[first:] = _aimed_at_visit(_without_repeated_visits(_without_unnamed_repeats(
-                _one_blow_on_own_state(events[first:]))))
+                _one_blow_on_own_state(_with_a_placed_side(events[first:])))))
             for event in self._pledged_on_visit(coded_sent, events[first:], said, coded_actors):
                 key = (index, _code(event.source), _code(event.target), event.cameo)
                 if key not in state.seen:
@@ -867,6 +867,14 @@ def _without_repeated_visits(events: list[Event]) -> list[Event]:
     read_off = lambda e: any(r in e.rule for r in READ_OFF_VISITS)
     stated = {dyad(e) for e in events if not read_off(e)}
     return [e for e in events if not read_off(e) or dyad(e) not in stated]
+
+
+def _with_a_placed_side(events: list[Event]) -> list[Event]:
+    """An actor known only by its words ("donors", an unlisted group) takes part in an event
+    only opposite one the coder can place: two such phrases say who did what to whom of no one."""
+    def placed(actor: Actor | None) -> bool:
+        return actor is not None and bool(actor.code or actor.country)
+    return [e for e in events if placed(e.source) or placed(e.target)]
 
 
 def _without_unnamed_repeats(events: list[Event]) -> list[Event]:
