@@ -195,9 +195,9 @@ class Coder:
             for cand in found:
                 if cand.toll_of in coded:
                     continue  # "struck Sumy, killing 35": one event, the strike
-                for event in self._with_implied(self._events(document, index, coded_sent, cand, coded_actors,
-                                                             coded_quotes, geo), self._hosted(cand), self._joint(cand),
-                                                      self._signed(cand), self._placed(cand)):
+                for event in self._hosted_summit(cand, list(self._with_implied(
+                        self._events(document, index, coded_sent, cand, coded_actors, coded_quotes, geo),
+                        self._hosted(cand), self._joint(cand), self._signed(cand), self._placed(cand)))):
                     if event.cameo[:3] not in VISIT_CODES:
                         said.update((cand.trigger.i, cand.head.i))
                     if coded_sent is not sent:  # the reading's offsets are not the text's
@@ -715,6 +715,22 @@ class Coder:
                 yield visit
                 yield from self._mirror(visit)
 
+    def _hosted_summit(self, cand: Candidate, events: list[Event]) -> list[Event]:
+        """"Tokyo, Seoul and Beijing held a summit in Seoul": a gathering (`gathering_nouns`) of
+        three or more held in one member's country is the guests' visits and the host's welcome;
+        who of the guests talked with whom is not said, so the meeting pairs are dropped."""
+        c = self.patterns.clauses
+        gatherings = c["gathering_nouns"]
+        words = [cand.trigger, *(t for k in cand.trigger.children
+                                 for t in ([k] if k.dep_ == "dobj" else _pobjs(k, c["gathering_preps"])))]
+        if not any(t.lemma_.lower() in gatherings for t in words):
+            return events
+        meetings = [e for e in events if e.cameo in c["hosted_meeting_codes"]]
+        sides = {a.country for e in meetings for a in (e.source, e.target) if a is not None and a.country}
+        if len(sides) < 3 or not any(e.cameo in VISIT_CODES for e in events):
+            return events
+        return [e for e in events if not any(e is m for m in meetings)]
+
     def _mirror(self, event: Event, joint: bool = False) -> list[Event]:
         mirror = self.patterns.implied.get(event.cameo, event.cameo if joint else None)
         if mirror is None or event.target is None or not (event.target.country or self._consulted_body(event, mirror)):
@@ -1154,3 +1170,8 @@ def _coerced_person(tok: Token, source: Actor, actors: DocumentActors) -> list:
     words = [t for t in tok.subtree if not any(t in c.subtree for c in clauses)]  # not "who took part in …"
     text = tok.doc[words[0].i: words[-1].i + 1].text
     return [(tok, Actor(text, f"{source.country}CVL", source.country, "CVL", None), None)]
+
+
+def _pobjs(prep: Token, preps: list[str]) -> list[Token]:
+    """The objects of a preposition among `preps` ("met at Camp David for a summit")."""
+    return [t for t in prep.children if t.dep_ == "pobj"] if prep.dep_ == "prep" and prep.lower_ in preps else []
