@@ -15,6 +15,7 @@ from allegiance.coder.syntax import (
     SUBJECT_DEPS,
     VISIT_CODES,
     _a_place,
+    _absolute_with,
     _child,
     _clause,
     _named,
@@ -308,7 +309,8 @@ class Encounters:
         for verb in [clause, *(c for c in clause.children if c.dep_ in ("xcomp", "conj"))]:
             heads += self.subjects(verb)
             for child in verb.children:
-                pobj = _child(child, "pobj") if child.dep_ == "prep" and child.lower_ in ("to", "with") else None
+                pobj = _child(child, "pobj") if child.dep_ == "prep" and child.lower_ in ("to", "with") \
+                    and not _absolute_with(child) else None
                 named = objects and child.dep_ in ("dobj", "dative") and _named(child)
                 heads += [child] if named else [pobj] if pobj is not None else []
                 if child.dep_ == "dobj" and not _named(child):

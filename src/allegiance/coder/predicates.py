@@ -30,6 +30,8 @@ from allegiance.coder.syntax import (
     _bare,
     _borrows_subject,
     _child,
+    _absolute_clause,
+    _absolute_with,
     _in_a_role,
     _noun_chain,
     _object_words,
@@ -897,6 +899,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             if not targets and "to" in rule.link.preps and rule.words is not None and matched is not None:
                 targets = _recipients(verb, matched)  # "Khan was handed a 14-year sentence": to Khan
             subjects = self.subjects(verb)
+            if not targets and rule.code in self.p.clauses["third_party_codes"]:
+                targets = self._absolute_parties(verb, subjects)
             gerund = not targets and not subjects and verb.tag_ == "VBG" and bool(rule.link.preps & {"with", "between"})
             if gerund:
                 # "fighting between federal troops and militias flared": a gerund the parser took
@@ -1089,6 +1093,15 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         if cand is None and counted is not noun:
             cand = self.noun_event(counted, governor)
         return cand
+
+    def _absolute_parties(self, verb: Token, doers: list[Token]) -> list[Token]:
+        """"held talks, with Omani mediators shuttling between the two delegations": a go-between
+        in an absolute "with" clause, whose own object names no actor, mediates between the
+        parties of the clause it hangs on."""
+        clause = _absolute_clause(verb)
+        if clause is None:
+            return []
+        return [p for p in self._parties(clause) if p not in doers and verb not in p.subtree]
 
     def noun_event(self, noun: Token, governor: Token | None = None) -> Candidate | None:
         rules = self.p.nouns.get(noun.lemma_.lower(), [])
@@ -1703,7 +1716,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             for prep in holder.children:
                 if prep.dep_ not in ("prep", "dative") or prep.lower_ not in link.preps:
                     continue
-                if _in_a_role(prep):
+                if _in_a_role(prep) or _absolute_with(prep):
                     continue  # "with Cuba and Norway as guarantors": witnesses, not partners
                 pobj = _child(prep, "pobj") or self._named_as(_child(prep, "pcomp"))  # "on what it called …"
                 if pobj is None and holder.dep_ == "relcl":

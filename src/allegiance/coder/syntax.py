@@ -113,6 +113,42 @@ def _protest_demands(found: list[Candidate]) -> list[Candidate]:
     return found
 
 
+def _absolute_with(prep: Token) -> bool:
+    """', with Oman's minister ferrying messages', ', with 58 countries abstaining': after a comma,
+    "with" and a participle open a clause of its own, whose noun is the participle's doer, not a
+    partner of the clause before."""
+    if prep.lower_ != "with" or prep.i == prep.sent.start or prep.doc[prep.i - 1].lower_ != ",":
+        return False
+    pcomp = _child(prep, "pcomp")
+    if pcomp is not None:
+        return pcomp.tag_ in ("VBG", "VBN") and any(c.dep_ in SUBJECT_DEPS for c in pcomp.children)
+    pobj = _child(prep, "pobj")
+    if pobj is None:
+        return False
+    nouns = [pobj, *(c for c in pobj.children if c.dep_ == "appos")]
+    if any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VBN") and c.i > n.i for n in nouns for c in n.children):
+        return True
+    # "…, with the EU's envoy, Miroslav Lajcak, looking on": the parser hangs the participle that
+    # follows the noun on the clause
+    after = [t for t in prep.doc[pobj.right_edge.i + 1:pobj.right_edge.i + 3] if t.lower_ != ","][:1]
+    return any(t.tag_ in ("VBG", "VBN") and t.dep_ in ("advcl", "conj", "acl")
+               and not any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in after)
+
+
+def _absolute_clause(verb: Token) -> Token | None:
+    """The clause an absolute "with" clause the participle heads hangs on: "held talks, with
+    Oman's minister ferrying messages between them" → held."""
+    doer = verb.head if verb.dep_ in ("acl", "relcl") else None
+    doer = doer.head if doer is not None and doer.dep_ == "appos" else doer
+    prep = verb.head if verb.dep_ == "pcomp" else doer.head if doer is not None and doer.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or not _absolute_with(prep):
+        return None
+    clause = prep.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause if clause.pos_ in ("VERB", "AUX") else None
+
+
 def _in_a_role(prep: Token) -> bool:
     """'with X as guarantors', 'with Y as host': the phrase names a role, not a partner."""
     pobj = _child(prep, "pobj")
