@@ -309,6 +309,8 @@ class Coder:
             targets = [(None, None, None)]
         for s_tok, source in sources:
             about = self._named_in_complement(code, cand, source, targets, actors, geo)
+            if about == [(None, None, None)] and self._accuser_bound(code, cand):
+                continue  # "rejected the allegations", no accuser in the sentence: no denial read
             aimed = _own_seat(code, source, self._untargeted(code, source, about, location, cand.tolled))
             for t_tok, target, place in _about_itself(code, source, self.patterns.clauses["self_statement_codes"], aimed):
                 if cand.rule.startswith(PLACE_ONLY) and place is None:
@@ -525,10 +527,13 @@ class Coder:
             return targets
         # "staged drills in the waters east of Taiwan": a light verb's phrases are the act's too
         words = sorted({*self._complement(cand.trigger), *self._complement(cand.head)}, key=lambda t: t.i)
+        if self._accuser_bound(code, cand):
+            words = []  # "rejected claims that Chinese firms were dodging tariffs": who is claimed of, not who claims
         if code.startswith(tuple(c["rebuttal_codes"])):
             words += [t for clause in _rebuttals(cand.head, self._answering)
                       for t in (*_doers(clause), *self._complement(clause))]
             words += self._denied_deed(cand)
+            words += self._accusers(cand)
         found = [(tok, actor) for tok in words if (actor := self._named_actor(tok, actors, geo)) is not None]
         # "patrolled the streets of Belgrade alongside their Serbian colleagues": with that state, not at it
         partners = {_state_or_body(a) for tok, a in found
@@ -539,6 +544,39 @@ class Coder:
             if state and state != _state_or_body(source):
                 return targets if state in partners else [(tok, actor, None)]
         return self._provoked_by(code, cand, source, targets, actors, geo)
+
+    def _accuser_bound(self, code: str, cand: Candidate) -> bool:
+        """A rejection of a claim that names no owner ("rejected the allegations") is coded only
+        answering an accuser found elsewhere in the sentence (`accuser_bound_denials`); a plain
+        "denied the allegations" stands on its own."""
+        c = self.patterns.clauses
+        return code.startswith(tuple(c["rebuttal_codes"])) and cand.link.kind == "none" \
+            and cand.trigger.lemma_.lower() in c["accuser_bound_denials"] and bool(self._claims(cand))
+
+    def _claims(self, cand: Candidate) -> list[Token]:
+        """The said-nouns (`said_nouns`) a denial takes as its object: "rejected the allegations"
+        (not "rejected responsibility")."""
+        return [o for head in dict.fromkeys((cand.trigger, cand.head)) if head is not None for o in head.children
+                if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in self.patterns.clauses["said_nouns"]]
+
+    def _accusers(self, cand: Candidate) -> list[Token]:
+        """Whom a denial of a claim with no owner in its phrase ("rejected the allegations",
+        `said_nouns`) answers: the doers of a clause elsewhere in the sentence that accuses
+        (`claim_verbs`: "…, after Manila accused its coast guard of ramming a boat") or, in the
+        denier's next act, whom it retaliates on (`rebuttal_acts`: "dismissed the allegations
+        and ordered six Canadian diplomats out")."""
+        c = self.patterns.clauses
+        denial = cand.trigger
+        claims = self._claims(cand)
+        if not claims:
+            return []  # "denied targeting civilians": a deed disowned, not a claim answered
+        words = [t for verb in denial.sent if verb.pos_ == "VERB" and verb.lemma_.lower() in c["claim_verbs"]
+                 and verb not in claims[0].subtree
+                 for doer in (*_doers(verb), *_agents(verb)) for t in doer.subtree]
+        words += [t for act in denial.children if act.dep_ == "conj" and act.i > denial.i
+                  and act.lemma_.lower() in c["rebuttal_acts"]
+                  for obj in act.children if obj.dep_ == "dobj" for t in obj.subtree]
+        return words
 
     def _denied_deed(self, cand: Candidate) -> list[Token]:
         """Whom the deed a denial disowns in a gerund was done to: its objects ("denied arming the
@@ -993,6 +1031,11 @@ def _a_doer(tok: Token) -> bool:
     while tok.dep_ == "conj":
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _agents(clause: Token) -> list[Token]:
+    """The doers a passive names in its "by" phrase ("has been accused by Manila")."""
+    return [o for c in clause.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
 
 
 def _doers(clause: Token) -> list[Token]:

@@ -854,9 +854,11 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 matched = next((t for t, lemma in words if lemma in rule.words), None)
                 if matched is None and rule.link.kind == "none" and obj is None:
                     # "took to the streets", "poured into the main square": a row without a target
-                    # may name where a verb without an object goes
+                    # may name where a verb without an object goes (a claim after "as" is no place
+                    # or post: "rejected as absurd Canada's allegation" is read by the "as" row)
                     matched = next((t for p in verb.children if p.dep_ == "prep" and p.lower_ in self.where_preps
-                                    for t, lemma in _object_words(_child(p, "pobj")) if lemma in rule.words), None)
+                                    for t, lemma in _object_words(_child(p, "pobj"))
+                                    if lemma in rule.words and lemma not in self.said_nouns), None)
                 if matched is None and rule.words & self.place_objects and place_name(obj):
                     matched = obj  # "captured Kabul" is "captured the city"
                 if matched is None and rule.code == VISIT_CODES[1]:
