@@ -61,7 +61,8 @@ class Encounters:
             return None  # "will meet in Bali in their first talks": the verb is the meeting
         if at.lemma_.lower() in self.joint_meeting_long_spans:
             return None  # "after months of negotiations": a process, not a meeting (joint_meeting_long_spans)
-        if any(t.lemma_.lower() in self.joint_meeting_brokers for t in at.subtree):
+        if at.head.lower_ not in self.brokered_meeting_preps and any(
+                t.lemma_.lower() in self.joint_meeting_brokers for t in at.subtree):
             return None  # "after talks mediated by Turkey": a third party's meeting (joint_meeting_brokers)
         if any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and self.could_be_actor(c) and not _a_place(c)
                for c in noun.children):
@@ -71,6 +72,24 @@ class Encounters:
         if rule is None or not (len(sides) == 2 or (len(sides) == 1 and _reciprocal(rule.link, sides))):
             return None  # among three or more, who met whom is not said; "ministers from A and B" are two
         return Candidate(rule.code, f"meeting:{rule.id}", noun, sources=sides, targets=sides,
+                         link=Link("prep", frozenset({"between"})), weight=0.75)
+
+    def _brokered_pact(self, noun: Token, sources: list[Token] | None) -> Candidate | None:
+        """'Saudi Arabia and Iran agreed to restore ties under a deal brokered by China': a pact
+        (`pact_codes`) that a third party brokered, under or in which two coordinated subjects
+        acted, was made between them (057); the broker only mediated it (045)."""
+        at = self._phrase(noun)
+        if not sources or at.dep_ != "pobj" or at.head.lower_ not in self.brokered_pact_preps:
+            return None
+        if at.head.head.lemma_.lower() in self.speech:
+            return None  # "A and B said in a joint statement, in a deal brokered …": the sayers are not its parties
+        if not any(self._brokering(c) for c in noun.children):
+            return None  # "under an agreement with Washington" has its partner; "under pressure" is none
+        rule = next((r for r in self.p.nouns.get(noun.lemma_.lower(), []) if r.code in self.pact_codes), None)
+        sides = [s for s in sources if self.could_be_actor(s)]
+        if rule is None or len(sides) != 2:
+            return None  # one subject ("Armenia agreed … under the Moscow-brokered truce"): its partner is unsaid
+        return Candidate(rule.code, f"pact:{rule.id}", noun, sources=sides, targets=sides,
                          link=Link("prep", frozenset({"between"})), weight=0.75)
 
     def _meeting_rule(self, noun: Token) -> Rule | None:

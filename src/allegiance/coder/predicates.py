@@ -76,6 +76,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.noun_preps = patterns.clauses["standalone_noun_preps"]
         self.joint_meeting_preps = set(patterns.clauses["joint_meeting_preps"])
         self.joint_meeting_brokers = set(patterns.clauses["joint_meeting_brokers"])
+        self.brokered_meeting_preps = set(patterns.clauses["brokered_meeting_preps"])
+        self.brokered_pact_preps = set(patterns.clauses["brokered_pact_preps"])
         self.joint_meeting_long_spans = set(patterns.clauses["joint_meeting_long_spans"])
         self.offered_gathering_heads = set(patterns.clauses["offered_gathering_heads"])
         self.pact_preps = set(patterns.clauses["pact_preps"])
@@ -1258,7 +1260,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         if sources is None and not agents and between is None and not stagers:
             return None
         cand = (self.noun_event(noun) or self._addressed_meeting(noun) or self._joint_meeting(noun, sources)
-                or self._hosted_meeting(noun, sources))
+                or self._hosted_meeting(noun, sources) or self._brokered_pact(noun, sources))
         if cand is None:
             return None
         if sources is None and agents:
