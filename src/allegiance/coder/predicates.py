@@ -254,7 +254,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             elif tok.pos_ == "NOUN" and self._mediator_noun(tok):
                 cand = self.mediator(tok)
             elif tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":  # "captured soldiers" describes them
-                cand = self.destination(tok) or self.deed_answered(tok) or self.passive_threat(tok) or self.ultimatum(tok) \
+                cand = self.relative_accusation(tok) or self.destination(tok) or self.deed_answered(tok) or self.passive_threat(tok) or self.ultimatum(tok) \
                     or self.verb_event(tok, consumed) \
                     or self._force_on_condition(tok)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.p.clauses["intent_nouns"]:

@@ -14,6 +14,7 @@ from allegiance.coder.patterns import Link, Rule
 from allegiance.coder.syntax import (
     Candidate,
     PASSIVE_SUBJECT_DEPS,
+    SELF_PRONOUNS,
     SUBJECT_DEPS,
     _borrows_subject,
     _set_off_participle,
@@ -334,6 +335,43 @@ class Verdicts:
             return None
         return Candidate("112", f"reported-accusation:{noun.lemma_.lower()}", noun, None, authors, accused,
                          Link("obj"), weight=0.65)
+
+    def relative_accusation(self, verb: Token) -> Candidate | None:
+        """'expelled two diplomats it said were spies', 'detained men they accused of collaborating':
+        a relative clause (`relative_accusation_verbs`) with a pronoun subject on whom a coercive act
+        found before it struck says why: the actor of that act accuses them (112)."""
+        c = self.p.clauses
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in c["relative_accusation_verbs"] \
+                or verb.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        subj = _child(verb, "nsubj")
+        if subj is None or subj.lower_ not in SELF_PRONOUNS:
+            return None
+        if verb.lemma_.lower() in c["speech_verbs"] and _child(verb, "ccomp") is None:
+            return None  # "a video he said proved …" needs what was said to be about the antecedent
+        act = self._coercion_over(verb.head, tuple(c["relative_accusation_roots"]))
+        if act is None:
+            return None
+        accused = [t for t in conjuncts(verb.head) if self.could_be_actor(t)]
+        if not act.sources or not accused:
+            return None
+        cand = Candidate("112", f"relative-accusation:{verb.lemma_.lower()}", verb, None, list(act.sources),
+                         accused, Link("obj"), weight=0.7)
+        cand.foreign_only = True  # "arrested people it said were plotting attacks": a state's own suspects, no accusation
+        return cand
+
+    def _coercion_over(self, noun: Token, roots: tuple[str, ...]) -> Candidate | None:
+        """The coercive act found so far whose object phrase holds `noun` ("detained dozens of
+        young men", "the arrest of six activists"), climbing only through objects and "of"."""
+        tok = noun
+        for _ in range(4):
+            if tok.dep_ not in ("dobj", "pobj", "nsubjpass", "prep", "appos", "conj") or tok.head.i == tok.i:
+                return None
+            tok = tok.head
+            act = next((f for f in self.found if f.trigger.i == tok.i and f.code.startswith(roots)), None)
+            if act is not None:
+                return act
+        return None
 
     def reported_wrong(self, verb: Token) -> Candidate | None:
         """'…, saying Tehran had failed to honour its commitments', '…, arguing that Washington had
