@@ -9,6 +9,7 @@ eras ("the Cold War") in data/patterns/eras.tsv; the conventions are in docs/dat
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -144,6 +145,19 @@ def resolve(text: str, published: date | None, future: bool | None = None) -> Pe
     after it when the phrase is future (`future`, else inferred from "will"/"shall" in `text`).
     "since 2019" names a period that runs up to publication: an ongoing state, not history.
     """
+    if published is None:  # read against today, which moves
+        return _resolve(text, published, future)
+    return _resolve_cached(text, published, future)
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolve_cached(text: str, published: date, future: bool | None) -> Period | None:
+    """Every candidate of a sentence asks for the same phrase: a phrase and a date always name
+    the same (frozen) period."""
+    return _resolve(text, published, future)
+
+
+def _resolve(text: str, published: date | None, future: bool | None) -> Period | None:
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", "-")
     if future is None:
         future = bool(_FUTURE.search(text))

@@ -48,7 +48,7 @@ from allegiance.coder.demands import Demands
 from allegiance.coder.encounters import Encounters
 from allegiance.coder.exchanges import Exchanges
 from allegiance.geo.gazetteer import load_gazetteer
-from allegiance.geo.locate import named_place, seat_of_power
+from allegiance.geo.locate import forget_places, named_place, seat_of_power
 from allegiance.coder.offers import Offers
 from allegiance.coder.owners import Owners
 from allegiance.coder.passives import Passives
@@ -469,6 +469,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             prep.dep_ = "prt"
             if pobj is not None:
                 pobj.head, pobj.dep_ = verb, "dobj"
+            forget_places(sent.doc)
 
     def _keys(self, verb: Token) -> tuple[str, ...]:
         """Dictionary keys for a verb: with its particle first ("call on", "step down"). Asked

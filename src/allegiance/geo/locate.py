@@ -23,7 +23,7 @@ named anywhere in the document (except the ambiguous name itself).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -52,6 +52,7 @@ PLACE_OBJECT_VERBS = {"enter", "reach", "capture", "seize", "storm", "shell", "b
                       "liberate", "recapture", "retake", "encircle", "surround", "evacuate"}
 RANK = {"city": 0, "admin1": 1, "region": 1, "border": 2, "country": 3}
 _MENTIONS_KEY = "allegiance.geo.mentions"
+_PLACES_KEY = "allegiance.geo.sentence_places"
 
 
 @dataclass
@@ -70,6 +71,8 @@ class _Found:
     rank: float
     start: int
     attached: bool = False
+    prep: int | None = None  # index of the preposition it hangs on ("in" of "in Moscow")
+    verb: int | None = None  # or of the verb it is the object of ("shelled Kharkiv")
 
 
 def locate(sentence: Span, doc_context: GeoContext | None = None, *,
@@ -82,6 +85,29 @@ def locate(sentence: Span, doc_context: GeoContext | None = None, *,
     if dateline is not None:
         base = [dateline.country, *base]
     chain = _chain(head) if head is not None else set()
+    doc = sentence.doc
+    found = [replace(f, attached=f.verb in chain if f.prep is None else (
+                 doc[f.prep].head.i in chain or _on_object(doc[f.prep], head)))
+             for f in _sentence_places(sentence, base, mentions)]
+    if found:
+        best = min(found, key=lambda f: (not f.attached, f.rank, f.start))
+        return _location(best.text, best.place)
+    if use_dateline and dateline is not None:
+        return _location(context.dateline, dateline)
+    return None
+
+
+def _sentence_places(sentence: Span, base: list[str], mentions) -> list[_Found]:
+    """Every place the span names, pinned; kept until the coder moves to another sentence,
+    since each candidate predicate asks again and only which places attach to it differs."""
+    key = (sentence.start, sentence.end, tuple(base))
+    user_data = sentence.doc.user_data
+    region, cache = user_data.get(_PLACES_KEY) or ((0, 0), {})
+    if key in cache:
+        return cache[key]
+    if sentence.start >= region[1] or sentence.end <= region[0]:  # a new sentence: forget the last
+        region, cache = (sentence.start, sentence.end), {}
+    region = (min(region[0], sentence.start), max(region[1], sentence.end))
     found: list[_Found] = []
     for tok in sentence:
         if tok.lower_ not in PREPOSITIONS or tok.dep_ not in ("prep", "advmod", "dative", "agent"):
@@ -93,24 +119,25 @@ def locate(sentence: Span, doc_context: GeoContext | None = None, *,
             continue
         hit = _phrase_place(obj, sentence, base, mentions)
         if hit is not None:
-            hit.attached = tok.head.i in chain or _on_object(tok, head)
-            found.append(hit)
+            found.append(replace(hit, prep=tok.i))
     for tok in sentence:
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in PLACE_OBJECT_VERBS and (
                 tok.pos_ == "PROPN" or tok.ent_type_ in PLACE_LABELS
                 or tok.lemma_.lower() in PLACE_NOUNS):  # "shelled the city of Kharkiv"
             hit = _phrase_place(tok, sentence, base, mentions)
             if hit is not None:
-                hit.attached = tok.head.i in chain
-                hit.rank += 0.5  # a place after a preposition is the surer reading
-                found.append(hit)
+                # a place after a preposition is the surer reading
+                found.append(replace(hit, rank=hit.rank + 0.5, verb=tok.head.i))
     if found:
         found = _pin_to_named_countries(found, base, mentions)
-        best = min(found, key=lambda f: (not f.attached, f.rank, f.start))
-        return _location(best.text, best.place)
-    if use_dateline and dateline is not None:
-        return _location(context.dateline, dateline)
-    return None
+    cache[key] = found
+    user_data[_PLACES_KEY] = (region, cache)
+    return found
+
+
+def forget_places(doc: Doc) -> None:
+    """Drop the places kept for the current sentence: its parse was just changed."""
+    doc.user_data.pop(_PLACES_KEY, None)
 
 
 def locate_dateline(doc: Doc, doc_context: GeoContext) -> Location | None:
@@ -381,7 +408,7 @@ def _pin_to_named_countries(found: list[_Found], base: list[str], mentions) -> l
             for code in named:
                 again = _resolve(f.text, base, mentions, prefer=code)
                 if again is not None and again.country == code:
-                    f = _Found(again, f.text, RANK[again.kind], f.start, f.attached)
+                    f = replace(f, place=again, rank=RANK[again.kind])
                     break
         out.append(f)
     return out
