@@ -1642,6 +1642,19 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         stands for a person or a state ("Spain granted him asylum"), never "it" of a thing."""
         return dative.pos_ in ("NOUN", "PROPN") or dative.lower_ in self.p.clauses["recipient_pronouns"]
 
+    def _fused_recipient(self, goods: Token) -> list[Token]:
+        """An indirect object the parser fused into the goods' phrase as its first modifier:
+        "send Ukraine long-range missiles", "offered the United States access". Only a name
+        that opens the phrase, before any number or article of the goods, is the recipient."""
+        first = next(iter(goods.lefts), None)
+        if goods.pos_ != "NOUN":
+            return []  # "extradite Serhii Kuznietsov": the parts of a name are not recipients
+        if first is None or first.dep_ not in ("nmod", "compound", "npadvmod") or first.pos_ != "PROPN":
+            return []
+        if any(c.dep_ in ("det", "nummod", "poss", "quantmod") for c in goods.lefts):
+            return []
+        return [t for t in conjuncts(first) if self.could_be_actor(t)]
+
     def _particle(self, prep: Token) -> bool:
         """A particle the parser took for a preposition with no object of its own, only a
         preposition after it: "pulled its troops out of Yemen" (not "according to")."""
@@ -1717,6 +1730,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         if link.preps & {"to", "for"}:  # "gave Cambodia a million doses": the indirect object
             found += [t for c in pred.children if c.dep_ == "dative" and self._recipient(c)
                       for t in conjuncts(c)]
+            if not found and dobj is not None:
+                found += self._fused_recipient(dobj)
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ not in ("prep", "dative") or prep.lower_ not in link.preps:
