@@ -12,7 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from allegiance.coder.patterns import Link, Rule
-from allegiance.coder.syntax import AGENT_DEPS, SUBJECT_DEPS, Candidate, _child, conjuncts, place_name
+from allegiance.coder.syntax import AGENT_DEPS, SUBJECT_DEPS, Candidate, _child, _reciprocal, conjuncts, place_name
+
+PAIR = Link("prep", frozenset({"between"}))  # asks `_reciprocal` only whether the sides are a pair
 
 
 class Exchanges:
@@ -23,8 +25,13 @@ class Exchanges:
         """Coordinated sides that act on each other: the target phrase is 'each other' ('lifted
         tariffs on each other's goods', 'the duties they had imposed on each other'), or each of
         them gives people back ('Moscow and Kyiv each handed over 390 prisoners')."""
-        if rule.link.kind == "none" or not rule.code.startswith(tuple(self.mutual_roots)):
+        if rule.link.kind == "none":
             return False
+        if not rule.code.startswith(tuple(self.mutual_roots)):
+            # "accused each other of shelling", "with Moscow and Kyiv blaming each other": the
+            # verb's row gives the code, the pronoun only its targets (not under a pledge: see
+            # `mutual_roots`)
+            return self._reciprocal_object(verb, rule, matched) and not self._backdrop(verb)
         phrases = self.targets(verb, rule.link, matched if rule.words else None, places=True)
         if rule.link.kind == "obj" and _child(verb, "dobj") is not None:
             phrases = [_child(verb, "dobj")]
@@ -35,6 +42,49 @@ class Exchanges:
         each = any(c.lower_ == "each" and c.dep_ in ("nsubj", "advmod", "npadvmod") for c in verb.children) \
             or any(g.lower_ == "each" for s in subjects for g in s.children)  # however the parser hangs it
         return each and rule.code.startswith(tuple(self.exchange_codes))
+
+    def _reciprocal_object(self, verb: Token, rule: Rule, matched: Token | None) -> bool:
+        """The verb's target is the pronoun itself ('accused each other', 'fired at one another',
+        'blamed each other for'), not a thing of theirs ('each other's diplomats' names whose
+        people are acted on, left to `mutual_roots`)."""
+        phrases = self.targets(verb, rule.link, matched if rule.words else None, places=True)
+        if rule.link.kind == "obj" and _child(verb, "dobj") is not None:
+            phrases = [_child(verb, "dobj")]
+        marks = self.p.clauses["reciprocal_marks"]
+        if self._distributive(verb):
+            marks = [*marks, "the"]  # "each side accusing the other"
+        return any(self._reciprocal_pronoun(t, marks) for t in phrases)
+
+    def _reciprocal_pronoun(self, tok: Token, marks: list[str]) -> bool:
+        """'each other', 'one another', however the parser splits it: 'other' under 'each', or
+        'one' over 'another'."""
+        if tok.lower_ in self.mutual_pronouns:
+            return any(c.lower_ in marks for c in tok.children)
+        return tok.lower_ in marks and any(c.lower_ in self.mutual_pronouns for c in tok.children)
+
+    def _backdrop(self, verb: Token) -> bool:
+        """'pledged not to threaten or use force against each other': a promise, coded as such by
+        its frame; 'the tariffs they had imposed on each other': what a thing is, not a new act."""
+        while verb.dep_ == "conj":
+            verb = verb.head
+        return verb.dep_ == "relcl" or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.p.frames)
+
+    def _distributive(self, verb: Token) -> bool:
+        """The subject is 'each side', 'each': one of a pair named elsewhere."""
+        return any(s.lower_ in self.p.clauses["distributives"]
+                   or any(c.lower_ in self.p.clauses["distributives"] for c in s.children)
+                   for s in verb.children if s.dep_ in SUBJECT_DEPS)
+
+    def each_side(self, verb: Token) -> list[Token]:
+        """'…, with each side accusing the other', '…, each blaming the other': the sides are the
+        pair the clause it hangs on names ('Chinese and Philippine ships collided')."""
+        if not self._distributive(verb):
+            return []
+        head = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "with" else verb.head
+        if head is verb or verb.dep_ not in ("pcomp", "advcl", "conj"):
+            return []
+        sides = self.subjects(head)
+        return sides if _reciprocal(PAIR, sides) else []
 
     def exchanged(self, cand: Candidate) -> Candidate | None:
         """'Venezuela freed ten Americans in exchange for Alex Saab, held in the United States':

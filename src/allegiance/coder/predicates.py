@@ -914,7 +914,10 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             if not subjects and signed is not None and rule.words is not None:
                 agent = _child(_child(verb, "agent"), "pobj")  # "under a new agreement signed by the two countries"
                 subjects = conjuncts(agent) if agent is not None else self._parties_under(signed)
-            if not targets and len(subjects) >= 2 and self._mutual(verb, rule, matched):
+            sides = [] if targets else self.each_side(verb)
+            if sides and self._mutual(verb, rule, matched):
+                subjects = sides  # "…, with each side accusing the other": the pair the clause names
+            if not targets and _reciprocal(BETWEEN, subjects) and self._mutual(verb, rule, matched):
                 targets = subjects  # "cut tariffs on each other's cars", "each handed over 390 prisoners"
             if not targets and self._pulled_apart(verb, rule, subjects):
                 targets = subjects  # "India and China pulled back their troops": from each other
