@@ -1,6 +1,7 @@
 """A wire dateline ("CAIRO, June 5 (Outlet) -") says where a story was filed: it is never an
 actor of the sentence after it, in any of its usual shapes, and `explain` shows the sentence as
-the coder reads it."""
+the coder reads it. A sentence-opening phrase of place ("On the sidelines of the summit in
+Bali, …") does not swallow the subject after its comma."""
 
 from datetime import date
 
@@ -49,3 +50,11 @@ def test_a_day_or_a_list_of_names_is_no_dateline(text):
 def test_a_title_case_dateline_keeps_the_place_as_written():
     assert split_dateline("New Delhi, June 5 (Subcontinent Post) - India met.") == (
         "India met.", "New Delhi", "Subcontinent Post")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("On the sidelines of the G7 summit in Hiroshima, Biden and Xi held talks.", ("USA", "CHN")),
+    ("At a summit in Tehran, Erdogan and Putin signed a gas deal.", ("TUR", "RUS")),
+])
+def test_names_after_an_opening_place_phrase_are_the_subject(text, pair):
+    assert {pair, pair[::-1]} <= dyads(text)
