@@ -16,6 +16,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from allegiance.actors.resolve import DocumentActors
+from allegiance.coder.coder import _with_dateline
 from allegiance.model import Document, Event
 
 
@@ -45,8 +46,10 @@ def explain(text: str, published: date | None = None) -> list[Explanation]:
     from allegiance.api import coder
 
     c = coder()
-    doc = c.nlp(c._soften(text))  # parsed as the coder parses it (headlines in sentence case)
-    events = c.code_parsed(Document(id="explain", text=text, date=published), doc)
+    # parsed as the coder parses it: headlines in sentence case, a leading dateline blanked out
+    document, filed = _with_dateline(Document(id="explain", text=text, date=published))
+    doc = c.nlp(c._soften(" " * filed + text[filed:]))
+    events = c.code_parsed(document, doc)
     actors = DocumentActors(doc, c.kb, c.gazetteer(doc), published)
     out = []
     for index, sent in enumerate(doc.sents):
@@ -124,7 +127,7 @@ def uncoded(documents: Iterable[Document], limit: int = 30, examples: int = 3) -
     c = coder()
     counts: Counter[str] = Counter()
     shown: dict[str, list[str]] = defaultdict(list)
-    pairs = ((d.text, d) for d in documents)
+    pairs = ((" " * filed + d.text[filed:], d) for d, filed in map(_with_dateline, documents))
     for doc, document in c.nlp.pipe(pairs, as_tuples=True, batch_size=32):
         events = c.code_parsed(document, doc)
         actors = DocumentActors(doc, c.kb, c.gazetteer(doc), document.date)

@@ -1513,6 +1513,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 named = _child(s, "nmod") if s.lower_ == "each" else None
                 out.extend(conjuncts(named or s))  # "Moscow and Kyiv each handed over 390 prisoners"
             return self._pair_they(verb, out) or out
+        fronted = _fronted_subject(verb)
+        if fronted:  # "On the sidelines of the summit in Bali, Biden and Xi held talks"
+            return fronted
         left = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
         if verb.dep_ == "dep" and left is not None and left.pos_ == "PROPN" and left.head.i != verb.i:
             # an unattached clause ("… and America vacates Iraq"): the parser lost its subject,
@@ -1757,3 +1760,22 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         return [a for t in found for a in ([t] if self.could_be_actor(t)
                                            else self._owner(t) or self._arrested_owner(t, pred)
                                            or (self._state_before(t) if aimed else []))]
+
+
+def _fronted_subject(verb: Token) -> list[Token]:
+    """The subject the parser hung on a sentence-opening phrase of place or time: in "On the
+    sidelines of the summit in Bali, Biden and Xi held talks" it reads "Biden" as one more item
+    after "Bali", and the verb is left with no subject. The names after the phrase's comma are it."""
+    sent = verb.sent
+    opener = next((c for c in verb.lefts if c.dep_ in ("prep", "advcl") and c.i == sent.start), None)
+    if opener is None:
+        return []
+    commas = [t for t in opener.subtree if t.text == "," and t.i < verb.i]
+    if not commas:
+        return []
+    comma = commas[-1]
+    for tok in opener.subtree:
+        if comma.i < tok.i < verb.i and tok.dep_ in ("conj", "appos") and tok.head.i < comma.i \
+                and tok.pos_ in ("PROPN", "NOUN"):
+            return [t for t in conjuncts(tok) if comma.i < t.i < verb.i]
+    return []

@@ -12,6 +12,7 @@ hard sentence boundaries.
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -404,13 +405,18 @@ def clean_document(raw: str, *, known_title: str | None = None) -> Cleaned:
     return result
 
 
-# "ANKARA, March 4 (Meridian News) - " or "EL FASHER/PORT SUDAN, Sept 12 — ": the place in
-# capitals, an optional date and agency, then a dash. The parser would take the place for the
+# "ANKARA, March 4 (Meridian News) - ", "KYIV, Ukraine, 3 March 2025 -" or "EL FASHER/PORT SUDAN,
+# Sept 12 — ": the place (in capitals, or in Title Case when a date or an agency follows), an
+# optional country, date and agency, then a dash. The parser would take the place for the
 # sentence's subject, so it becomes metadata.
+_MONTH = r"[A-Z][a-z]{2,8}\.?"
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+)*(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?)"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\((?P<agency>[^()]{1,60})\))?\s*[-\u2013\u2014]{1,2}\s+(?=[A-Z\u201c\"])"
+    r"^(?P<place>[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+)*|(?P<titled>[A-Z][a-z'.\-]+(?:[ /][A-Z][a-z'.\-]+){0,3}))"
+    r"(?P<country>,\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z](?:\.[A-Z])+\.?))?"
+    rf"(?P<date>,\s*(?:{_MONTH} \d{{1,2}}(?:,? \d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{4}})?))?"
+    r"\s*(?:\((?P<agency>[^()]{1,60})\))?\s*[-\u2013\u2014]{1,2}\s+(?=[A-Z0-9\u201c\u2018\"'])"
 )
+_CALENDAR = {*calendar.day_name, *calendar.month_name} - {""}
 # "Bamako, 24 August 2024" on a line of its own, under a communiqué's header
 _PLACE_DATE_LINE = re.compile(r"^(?P<place>[A-Z][\w'\- ]{1,40}),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}\.?$")
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
@@ -422,7 +428,10 @@ def split_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
     # a bare "NATO - Russia talks" is no dateline: a real one has a comma, a date or an agency
     if not m or len(m.group("place")) > 60 or not any(c in m.group(0) for c in ",("):
         return paragraph, None, None
-    place = m.group("place").split("/")[0].split(",")[0].strip()
+    # a Title Case place is a dateline only with its date or agency ("Sunday, April 12 -" is not)
+    if m.group("titled") and (not (m.group("date") or m.group("agency")) or m.group("titled") in _CALENDAR):
+        return paragraph, None, None
+    place = m.group("place").split("/")[0].strip()
     return paragraph[m.end():], place, m.group("agency")
 
 
