@@ -177,7 +177,7 @@ class Verdicts:
             verdict = self._verdict_words(obj)
             verdict += [t for c in verb.children if c.dep_ == "prep" and c.i > obj.i for t in self._verdict_words(c)]
             obj = verb.head
-        if not scorn and any(r.words and obj.lemma_.lower() in r.words for r in self.p.verbs.get(verb.lemma_.lower(), [])):
+        if not scorn and self._denied(verb, obj):
             return None  # "a report Havana dismissed as slander": a row reads this object (a denial)
         code = self._verdict_code(verdict)
         if code is None:
@@ -188,6 +188,8 @@ class Verdicts:
             targets = self._praised(obj, verb) if direct else []
         elif obj.lower_ in self.relative or obj.lower_ == "what":
             targets = self._deed_doers(obj, verb)
+        elif self._done_by(obj):
+            targets = self._deed_doers(obj, verb)  # "the move by the three European powers"
         else:
             targets = conjuncts(obj) if self.could_be_actor(obj, apposed=False) else (
                 self._deed_doers(obj, verb) or self._owner(obj) or self._earlier_deed_doers(obj, verb))
@@ -196,6 +198,11 @@ class Verdicts:
         return Candidate(code, f"judged:{verb.lemma_.lower()}", verb, None, self.subjects(verb), targets,
                          Link("obj"), inherited_source=_borrows_subject(verb),
                          weight=0.75)
+
+    def _done_by(self, obj: Token) -> bool:
+        """A common noun with a "by" phrase names a deed and its doer, not an actor: a verdict on
+        "the move by Berlin" is aimed at Berlin."""
+        return obj.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "by" for c in obj.children)
 
     def _praised(self, obj: Token, verb: Token) -> list[Token]:
         """Whom praise of a named object is aimed at: the object, its owner, or for a deed told
