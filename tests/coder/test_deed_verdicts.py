@@ -23,6 +23,8 @@ def _triples(text: str) -> set[tuple[str | None, str, str | None]]:
     ("Ecuador called Colombia's annexation plan an encroachment on its territory.", ("ECU", "111", "COL")),
     # "call a strike" is a fixed phrase (143); a verdict after the object makes it a naming
     ("Macron called the Iranian strike reckless.", ("FRA", "111", "IRN")),
+    # a deed with no doer of its own: whom the critic vows to answer in the joined clause did it
+    ("Beijing called the arrests a hostile act and vowed to retaliate against Tokyo.", ("CHN", "111", "JPN")),
 ])
 def test_verdict_on_a_deed_reaches_its_doer(text, triple):
     assert triple in _triples(text)

@@ -192,12 +192,26 @@ class Verdicts:
             targets = self._deed_doers(obj, verb)  # "the move by the three European powers"
         else:
             targets = conjuncts(obj) if self.could_be_actor(obj, apposed=False) else (
-                self._deed_doers(obj, verb) or self._owner(obj) or self._earlier_deed_doers(obj, verb))
+                self._deed_doers(obj, verb) or self._owner(obj) or self._earlier_deed_doers(obj, verb)
+                or self._answered_party(verb))
         if not targets:
             return None
         return Candidate(code, f"judged:{verb.lemma_.lower()}", verb, None, self.subjects(verb), targets,
                          Link("obj"), inherited_source=_borrows_subject(verb),
                          weight=0.75)
+
+    def _answered_party(self, verb: Token) -> list[Token]:
+        """"called the expulsions an unfriendly step and vowed to respond in kind to Berlin": a deed
+        with no doer of its own was done by whom the critic, in a clause joined to the verdict,
+        promises to answer (`retaliation_verbs` with `answered_preps`)."""
+        c = self.p.clauses
+        for conj in (t for t in verb.children if t.dep_ == "conj" and t.pos_ == "VERB"):
+            for answer in (t for t in conj.subtree if t.lemma_.lower() in c["retaliation_verbs"]):
+                aim = next((_child(p, "pobj") for p in answer.children
+                            if p.dep_ == "prep" and p.lower_ in c["answered_preps"]), None)
+                if aim is not None and aim.pos_ != "PRON" and self.could_be_actor(aim, apposed=False):
+                    return conjuncts(aim)
+        return []
 
     def _done_by(self, obj: Token) -> bool:
         """A common noun with a "by" phrase names a deed and its doer, not an actor: a verdict on
