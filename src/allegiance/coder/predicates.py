@@ -327,6 +327,10 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         scorned = self.scorned(verb)  # "rejected the remarks as interference": criticism, no rejection
         if scorned is not None:
             return scorned
+        # "called the Russian strike horrible": a verdict after the object, never "called a strike"
+        named = self.judged(verb) if any(c.dep_ == "oprd" for c in verb.children) else None
+        if named is not None:
+            return named
         # a fixed phrase with its object ("struck a deal with") beats any frame reading
         for key in keys:
             cand = self._from_rules(verb, [r for r in self.p.verbs.get(key, []) if r.words])

@@ -178,7 +178,7 @@ class Verdicts:
             verdict = self._verdict_words(obj)
             verdict += [t for c in verb.children if c.dep_ == "prep" and c.i > obj.i for t in self._verdict_words(c)]
             obj = verb.head
-        if not scorn and any(r.words and obj.lemma_.lower() in r.words for r in self.p.verbs.get(verb.lemma_.lower(), [])):
+        if not scorn and self._denied(verb, obj):
             return None  # "a report Havana dismissed as slander": a row reads this object (a denial)
         code = self._verdict_code(verdict)
         if code is None:
@@ -189,14 +189,35 @@ class Verdicts:
             targets = self._praised(obj, verb) if direct else []
         elif obj.lower_ in self.relative or obj.lower_ == "what":
             targets = self._deed_doers(obj, verb)
+        elif self._done_by(obj):
+            targets = self._deed_doers(obj, verb)  # "the move by the three European powers"
         else:
             targets = conjuncts(obj) if self.could_be_actor(obj, apposed=False) else (
-                self._deed_doers(obj, verb) or self._owner(obj) or self._earlier_deed_doers(obj, verb))
+                self._deed_doers(obj, verb) or self._owner(obj) or self._earlier_deed_doers(obj, verb)
+                or self._answered_party(verb))
         if not targets:
             return None
         return Candidate(code, f"judged:{verb.lemma_.lower()}", verb, None, self.subjects(verb), targets,
                          Link("obj"), inherited_source=_borrows_subject(verb),
                          weight=0.75)
+
+    def _answered_party(self, verb: Token) -> list[Token]:
+        """"called the expulsions an unfriendly step and vowed to respond in kind to Berlin": a deed
+        with no doer of its own was done by whom the critic, in a clause joined to the verdict,
+        promises to answer (`retaliation_verbs` with `answered_preps`)."""
+        c = self.p.clauses
+        for conj in (t for t in verb.children if t.dep_ == "conj" and t.pos_ == "VERB"):
+            for answer in (t for t in conj.subtree if t.lemma_.lower() in c["retaliation_verbs"]):
+                aim = next((_child(p, "pobj") for p in answer.children
+                            if p.dep_ == "prep" and p.lower_ in c["answered_preps"]), None)
+                if aim is not None and aim.pos_ != "PRON" and self.could_be_actor(aim, apposed=False):
+                    return conjuncts(aim)
+        return []
+
+    def _done_by(self, obj: Token) -> bool:
+        """A common noun with a "by" phrase names a deed and its doer, not an actor: a verdict on
+        "the move by Berlin" is aimed at Berlin."""
+        return obj.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "by" for c in obj.children)
 
     def _praised(self, obj: Token, verb: Token) -> list[Token]:
         """Whom praise of a named object is aimed at: the object, its owner, or for a deed told
