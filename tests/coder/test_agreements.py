@@ -47,3 +47,17 @@ def test_a_deal_signed_with_someone_else_is_not_the_speakers():
 
 def test_a_plan_agreed_with_a_partner_is_a_pact_of_the_clause_subject():
     assert ("NOR", "LBN") in _agreed("Norway will resettle refugees from Lebanon under a pilot agreed with Beirut.")
+
+
+def test_two_named_people_who_seal_a_deal_seal_it_with_each_other():
+    # the parser may hang the first name inside the second ("Ursula von der Leyen")
+    assert {("GBR", "IGO"), ("IGO", "GBR")} <= _agreed(
+        "Keir Starmer and Ursula von der Leyen sealed a deal in London to ease checks on food.")
+    assert {("EGY", "ISR"), ("ISR", "EGY")} <= _agreed(
+        "In 1979, Anwar Sadat and Menachem Begin signed a peace treaty on the White House lawn.")
+
+
+def test_a_state_whose_name_holds_and_is_one_side():
+    got = dyads("Trinidad and Tobago signed a fisheries agreement with Venezuela on Monday.")
+    assert {("TTO", "VEN"), ("VEN", "TTO")} <= {(s[:3], t[:3]) for s, t, c in got if c.startswith("057")}, got
+    assert not any(s[:3] == t[:3] for s, t, _ in got), got

@@ -1488,6 +1488,20 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             return [subj, obj]
         return []
 
+    def _name_before_and(self, subj: Token) -> list[Token]:
+        """"Rishi Sunak and Ursula von der Leyen sealed a deal": the parser may hang the first of
+        two named people inside the second's name, so no conjunct is seen; the name right before
+        the "and" is a subject too (not where one name holds the "and": "Bosnia and Herzegovina")."""
+        if subj.pos_ != "PROPN" or len(conjuncts(subj)) > 1:
+            return []
+        ands = [t for t in subj.doc[subj.left_edge.i: subj.i] if t.dep_ == "cc" and t.lower_ == "and"]
+        if len(ands) != 1 or ands[0].i == subj.left_edge.i:
+            return []
+        left = subj.doc[ands[0].i - 1]
+        if left.pos_ != "PROPN" or not self.could_be_actor(left) or _one_entity(left, subj):
+            return []
+        return [left]
+
     def subjects(self, verb: Token) -> list[Token]:
         launcher = self._launcher(verb)
         if launcher is not None:  # "triggered the mechanism to restore sanctions": who triggered it
@@ -1516,6 +1530,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                         continue
                 named = _child(s, "nmod") if s.lower_ == "each" else None
                 out.extend(conjuncts(named or s))  # "Moscow and Kyiv each handed over 390 prisoners"
+                out.extend(t for t in self._name_before_and(s) if t not in out)
             return self._pair_they(verb, out) or out
         fronted = _fronted_subject(verb)
         if fronted:  # "On the sidelines of the summit in Bali, Biden and Xi held talks"
@@ -1783,3 +1798,8 @@ def _fronted_subject(verb: Token) -> list[Token]:
                 and tok.pos_ in ("PROPN", "NOUN"):
             return [t for t in conjuncts(tok) if comma.i < t.i < verb.i]
     return []
+
+
+def _one_entity(first: Token, last: Token) -> bool:
+    """Do both words lie in one named entity ("Trinidad and Tobago")?"""
+    return any(e.start <= first.i and last.i < e.end for e in first.doc.ents)
