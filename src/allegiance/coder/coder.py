@@ -307,6 +307,9 @@ class Coder:
             # residence": what a protest is against may be no actor; then it is aimed at the
             # protesters' own government
             targets = [(None, None, None)]
+        targets = self._implied_party(code, cand, sources, targets, actors, speaker, geo)
+        if not targets and cand.implied_party:
+            return
         for s_tok, source in sources:
             about = self._named_in_complement(code, cand, source, targets, actors, geo)
             if about == [(None, None, None)] and self._accuser_bound(code, cand):
@@ -488,6 +491,29 @@ class Coder:
         the presidential palace") but names no actor: aimed at the protesters' own government."""
         return cand.link.kind == "obj" and bool(cand.targets) \
             and cand.targets[0].lemma_.lower() in self.patterns.clauses["seats_of_power"]
+
+    def _implied_party(self, code: str, cand: Candidate, sources: list, targets: list, actors: DocumentActors,
+                       speaker: Actor | None, geo: GeoContext) -> list:
+        """The target of an act aimed by nature at another party (implied_party_codes) that its
+        own phrase names no actor for: whoever owns the thing acted on ("rejected the offer,
+        which Seoul had made") or does the clause joined to it ("threatened to open the gates a
+        day after the European Parliament voted…"), when that is exactly one actor of a state
+        other than the doers'. Otherwise the targets stay as they were."""
+        if not sources or not code.startswith(self.finder.implied_codes):
+            return targets
+        if cand.implied_party:
+            tokens = cand.targets
+        elif targets == [(None, None, None)] or (not targets and cand.targets):
+            tokens = self.finder.thing_owner(cand.targets[0]) if cand.targets else []
+            tokens = tokens or [t for verb in dict.fromkeys((cand.head, cand.trigger))  # the frame's, the act's
+                                for t in self.finder.joined_parties(verb, cand.sources)]
+        else:
+            return targets
+        own = {s.country or s.code for _, s in sources if s is not None}
+        found = [(t, a, None) for t in tokens for a, _ in self._targets(t, cand, actors, speaker, geo) if a is not None]
+        if len({a.code for _, a, _ in found}) == 1 and (found[0][1].country or found[0][1].code) not in own:
+            return found[:1]  # one party, of another state ("Jordanian and Egyptian aircraft" are two)
+        return [] if cand.implied_party else targets
 
     def _untargeted(self, code: str, source: Actor, targets: list, location: Location | None,
                     tolled: bool = False) -> list:

@@ -149,6 +149,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.answered_marks = patterns.clauses["answered_clause_marks"]
         self.answered_deed_preps = patterns.clauses["answered_deed_preps"]
         self.answered_clause_roots = tuple(patterns.clauses["answered_clause_roots"])
+        self.implied_codes = tuple(patterns.clauses["implied_party_codes"])
+        self.implied_marks = set(patterns.clauses["implied_party_marks"])
         self.denial = patterns.clauses["denial_verbs"]
         self.withheld = patterns.clauses["withheld_statement_verbs"]
         self.withheld_details = patterns.clauses["withheld_details"]
@@ -409,6 +411,33 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             return True
         cand.targets, cand.link = self._pressers(verb, cand.sources), Link("obj")
         return bool(cand.targets)
+
+    def joined_parties(self, verb: Token, sources: list[Token]) -> list[Token]:
+        """The doers, other than the act's own, of the clauses joined to the act's clause by one
+        of implied_party_marks: the one it hangs on ("Trump backed off when Mexico agreed"
+        read from Mexico's side) and those under it ("… after Washington set a deadline")."""
+        joined = [(c, c) for c in verb.children if c.dep_ == "advcl"]  # (clause, the one with the mark)
+        if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+            joined.append((verb.head, verb))
+        own = {t.i for t in sources}
+        parties: dict[int, Token] = {}
+        for clause, marked in joined:
+            if not any(m.dep_ == "mark" and m.lower_ in self.implied_marks for m in marked.children):
+                continue
+            for t in self._clause_doers(clause, clause):
+                if t.i not in own and t.pos_ != "PRON" and self.could_be_actor(t):
+                    parties[t.i] = t
+        return list(parties.values())
+
+    def thing_owner(self, thing: Token | None) -> list[Token]:
+        """Whose a thing acted on is when the phrase says so: the maker in a clause on it ("the
+        offer, which Seoul had made on Monday") or its owner ("the other's proposals")."""
+        if thing is None or self.could_be_actor(thing):
+            return []
+        owner = [c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON" and self.could_be_actor(c)]
+        makers = [t for c in thing.children if c.dep_ == "relcl" for t in self.subjects(c)
+                  if t.pos_ != "PRON" and t.lower_ not in self.relative and self.could_be_actor(t)]
+        return owner or makers
 
     def _pressers(self, verb: Token, sources: list[Token]) -> list[Token]:
         """Whom an actor that 'backed down' gave way to: the actor of the clause its own clause
@@ -963,6 +992,11 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 targets = self._answered_clause(verb)  # "lodged a protest after Chinese ships sailed in"
             if not targets and rule.link.kind == "none" and rule.code.startswith(PROTEST_ROOT) and matched is not None:
                 targets = self._across_border(matched)  # "blocked border crossings with Ukraine"
+            implied = False
+            if not targets and rule.link.kind != "none" and rule.code.startswith(self.implied_codes):
+                targets = self.thing_owner(matched or antecedent) or self.joined_parties(verb, subjects)
+                targets = targets if len(targets) == 1 else []  # "rejected the offer, which Seoul made"
+                implied = bool(targets)
             if rule.link.kind != "none" and not targets:
                 continue
             if rule.link.kind == "none" and rule.code.startswith("15"):
@@ -972,7 +1006,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             cand = Candidate(rule.code, rule.id, verb, sources=subjects, targets=targets,
                              link=rule.link,
                              inherited_source=_borrows_subject(verb), named_state=named,
-                             accused_anaphor=accused)
+                             accused_anaphor=accused, implied_party=implied)
             self._passive(verb, cand)
             if gerund and verb.dep_ in ARGUMENT_DEPS:
                 cand.frame = verb.head  # "fighting could flare between …": the verb carries tense and negation
