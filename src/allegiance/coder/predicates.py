@@ -159,6 +159,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.intended_acts = patterns.clauses["intended_acts"]
         self.offering = patterns.clauses["offer_frames"] | self.intent_adjectives
         self.wishing = patterns.clauses["wishing_verbs"]
+        self.solitary = frozenset(patterns.clauses["solitary_intents"])
         self.wishing_demands = patterns.clauses["wishing_demands"]
         self.aimed_preps = patterns.clauses["aimed_preps"]
         self.outward_preps = patterns.clauses["outward_preps"]
@@ -678,7 +679,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 return Candidate(code, f"frame:intent:{verb.lemma_.lower()}>outward", verb, None, subjects,
                                  outward, Link("obj"), inherited_source=inherited, weight=0.65)
             if frame == "intent" and code and xcomp is not None and _reciprocal(with_link, subjects) \
-                    and not self._aimed_outside(xcomp):
+                    and not self._aimed_outside(xcomp) and verb.lemma_.lower() not in self.solitary:
                 # "Ghana and Côte d'Ivoire agreed to market their cocoa jointly": a shared intent
                 return Candidate(code, f"frame:intent:{verb.lemma_.lower()}>unknown", verb, None, subjects,
                                  subjects, with_link, inherited_source=inherited, weight=0.65)
@@ -725,7 +726,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             targets = [t for t in conjuncts(_child(verb.head, "dobj")) if self.could_be_actor(t)]
         shared = Link("prep", frozenset({"with"}))
         if frame == "intent" and code.startswith("03") and not any(self.could_be_actor(t) for t in targets) \
-                and _reciprocal(shared, sources):
+                and _reciprocal(shared, sources) and verb.lemma_.lower() not in self.solitary:
             # "Turkey and Armenia agreed to open their border": an act aimed at no one that a
             # group means to do together is meant toward each other
             targets, link = sources, shared
