@@ -34,3 +34,13 @@ def test_police_shooting_one_man_stays_a_killing():
 def test_troops_bombing_villagers_stay_war():
     got = dyads("Malian soldiers killed dozens of villagers in an air strike near Mopti.")
     assert not any(code == "175" for _, _, code in got), got
+
+
+def test_troops_firing_on_people_protesting_is_repression():
+    got = dyads("Ugandan soldiers opened fire on hundreds of people protesting against fuel prices in Kampala.")
+    assert any(s == "UGAMIL" and t.startswith("UGA") and code == "175" for s, t, code in got), got
+
+
+def test_people_gathering_a_harvest_are_no_protesters():
+    got = dyads("Sudanese troops shot dead three farmers gathering their harvest.")
+    assert not any(code == "175" for _, _, code in got), got

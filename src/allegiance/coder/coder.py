@@ -997,9 +997,20 @@ def _refining_sector(actor: Actor | None, token: Token | None = None, c: dict | 
     police violence against many is repression, against one man a killing or an assault."""
     if actor is None:
         return None
+    if c is not None and token is not None and _protesting(token, c["protesting_verbs"]):
+        return "OPP"
     if c is not None and token is not None and (actor.sector or "").lower() in c["crowd_sectors"] and _many(token):
         return "CROWD"
     return actor.sector or ("IGO" if (actor.code or "").startswith("IGO") else None)
+
+
+def _protesting(token: Token, verbs: frozenset[str]) -> bool:
+    """"people protesting against police brutality", "supporters who had massed outside his
+    home", "hundreds of people marching": people a clause on them says were protesting are
+    protesters (OPP), whatever word names them."""
+    heads = [token, *(o for k in token.children if k.dep_ == "prep" and k.lower_ == "of"
+                      for o in k.children if o.dep_ == "pobj")]
+    return any(k.dep_ in ("acl", "relcl") and k.lemma_.lower() in verbs for h in heads for k in h.children)
 
 
 def _many(token: Token) -> bool:
