@@ -340,7 +340,7 @@ class Coder:
                 confidence = cand.weight - (0.1 if cand.inherited_source else 0.0)
                 confidence -= 0.1 * sum(1 for t in (s_tok, t_tok) if t is not None and t.pos_ == "PRON")
                 info = cameo.get(self.patterns.refine(self._mission(code, cand, source), source.sector,
-                                                      _refining_sector(target)))
+                                                      _refining_sector(target, t_tok, self.patterns.clauses)))
                 yield Event(
                     doc_id=document.id, sentence_index=index, sentence=sent.text.strip(),
                     source=source, target=target,
@@ -1017,11 +1017,32 @@ def _troops_sent_into_state(cand: Candidate, c: dict) -> bool:
                               and t.head.head in (cand.trigger, *sent) for t in cand.targets)
 
 
-def _refining_sector(actor: Actor | None) -> str | None:
-    """The sector `refinements.tsv` reads: the actor's, or IGO for an international body."""
+def _refining_sector(actor: Actor | None, token: Token | None = None, c: dict | None = None) -> str | None:
+    """The sector `refinements.tsv` reads: the actor's, IGO for an international body, or CROWD
+    for private people in numbers (`crowd_sectors`: "shot dead 22 people", "beat students"):
+    police violence against many is repression, against one man a killing or an assault."""
     if actor is None:
         return None
+    if c is not None and token is not None and _protesting(token, c["protesting_verbs"]):
+        return "OPP"
+    if c is not None and token is not None and (actor.sector or "").lower() in c["crowd_sectors"] and _many(token):
+        return "CROWD"
     return actor.sector or ("IGO" if (actor.code or "").startswith("IGO") else None)
+
+
+def _protesting(token: Token, verbs: frozenset[str]) -> bool:
+    """"people protesting against police brutality", "supporters who had massed outside his
+    home", "hundreds of people marching": people a clause on them says were protesting are
+    protesters (OPP), whatever word names them."""
+    heads = [token, *(o for k in token.children if k.dep_ == "prep" and k.lower_ == "of"
+                      for o in k.children if o.dep_ == "pobj")]
+    return any(k.dep_ in ("acl", "relcl") and k.lemma_.lower() in verbs for h in heads for k in h.children)
+
+
+def _many(token: Token) -> bool:
+    """A plural noun ("students", "people") or one counted ("at least 22 people")."""
+    return token.tag_ in ("NNS", "NNPS") or token.lemma_.lower() == "people" \
+        or any(k.dep_ == "nummod" for k in token.children)
 
 
 def _state_or_body(actor: Actor) -> str | None:
