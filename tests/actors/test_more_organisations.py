@@ -33,3 +33,8 @@ def test_the_eu_border_agency_is_an_eu_body():
 def test_a_sinaloa_faction_is_mexican():
     events = _events("Mexican soldiers arrested a leader of Los Chapitos in Culiacan.")
     assert any(target == "MEXCHP" for _, target, _ in events)
+
+
+def test_taiwans_opposition_party_is_taiwanese():
+    events = _events("Taiwan's prosecutors raided the offices of the Kuomintang in Taipei.")
+    assert any(target == "TWNPTY" for _, target, _ in events)
