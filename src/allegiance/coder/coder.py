@@ -25,6 +25,7 @@ from allegiance.geo.locate import named_place
 from allegiance.ingest.clean import split_dateline
 from allegiance.model import Actor, Document, Event, Location, Quote
 from allegiance.nlp import load
+from allegiance.nlp.scare_quotes import neutralise_scare_quotes
 from allegiance.nlp.headlines import Lexicon, passive_reading, past_reading, soften_headlines, verb_reading
 from allegiance.ontology import cameo
 
@@ -137,7 +138,8 @@ class Coder:
         return frozenset(i + sent.start for start, end in spans for i in range(start, end))
 
     def _soften(self, text: str) -> str:
-        return soften_headlines(text, self.nlp, self.gazetteer.names, self._headline_name)
+        text = soften_headlines(text, self.nlp, self.gazetteer.names, self._headline_name)
+        return neutralise_scare_quotes(text)
 
     def _headline_name(self, word: str) -> bool:
         """A Title Case word a headline keeps as written: one English lacks ("Lopez",
@@ -158,7 +160,8 @@ class Coder:
         actors.carry_from(state.actors)
         state.actors = actors
         sentences = list(doc.sents)  # spaCy walks every token to find them: once is enough
-        quotes = find_quotes(doc, self.speech_verbs, sentences)
+        doc.user_data["as_written"] = _as_written(document, doc, offset)
+        quotes = find_quotes(doc, self.speech_verbs, sentences, doc.user_data["as_written"])
         countries = sorted({m.entry.country for m in actors.mentions if m.entry.country})
         geo = GeoContext(countries=countries, dateline=document.dateline)
         events: list[Event] = []
@@ -342,7 +345,7 @@ class Coder:
                 info = cameo.get(self.patterns.refine(self._mission(code, cand, source), source.sector,
                                                       _refining_sector(target, t_tok, self.patterns.clauses)))
                 yield Event(
-                    doc_id=document.id, sentence_index=index, sentence=sent.text.strip(),
+                    doc_id=document.id, sentence_index=index, sentence=_written(sent).strip(),
                     source=source, target=target,
                     cameo=info.code, cameo_root=info.root, cameo_name=info.name,
                     plover=info.plover or "none", plover_mode=info.plover_mode,
@@ -900,7 +903,7 @@ class Coder:
         if reported is not None:
             subj, comp = reported
             speaker = actors.resolve(subj)
-            text = cand.head.doc[comp.left_edge.i: comp.right_edge.i + 1].text
+            text = _written(cand.head.doc[comp.left_edge.i: comp.right_edge.i + 1])
             return Quote(text, speaker), speaker
         return None, None
 
@@ -922,6 +925,18 @@ def _with_dateline(document: Document) -> tuple[Document, int]:
         return document, 0
     filed = document if document.dateline is not None else dataclasses.replace(document, dateline=place)
     return filed, len(document.text) - len(rest)
+
+
+def _as_written(document: Document, doc: Doc, offset: int) -> str:
+    """The text of `doc` as the document has it: softening before the parse changes quote marks
+    (nlp/scare_quotes.py), and quotations are found in the text as written."""
+    text = document.text[offset:offset + len(doc.text)]
+    return text if len(text) == len(doc.text) else doc.text
+
+
+def _written(span: Span) -> str:
+    """`span`'s text as the document has it (see _as_written), where the parse saw another."""
+    return span.doc.user_data.get("as_written", span.doc.text)[span.start_char:span.end_char]
 
 
 def _place_phrases(tok: Token, preps: set[str], depth: int) -> Iterator[Span]:

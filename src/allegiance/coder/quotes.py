@@ -35,12 +35,15 @@ def speech_head(sent: Span, speech_verbs: frozenset[str], outside: tuple[int, in
     return None
 
 
-def find_quotes(doc: Doc, speech_verbs: frozenset[str], sents: list[Span] | None = None) -> list[QuoteSpan]:
+def find_quotes(doc: Doc, speech_verbs: frozenset[str], sents: list[Span] | None = None,
+                text: str | None = None) -> list[QuoteSpan]:
     """Quotations of three words or more, each with its speaker. ``sents`` saves finding the
-    sentences again when the caller has them (spaCy walks every token to find them)."""
+    sentences again when the caller has them (spaCy walks every token to find them); ``text`` is
+    the document's text as written, of the same length as ``doc.text``, where the parse saw a
+    softened one."""
     sents = sents if sents is not None else list(doc.sents)
     quotes = []
-    for m in QUOTE_RE.finditer(doc.text):
+    for m in QUOTE_RE.finditer(text if text is not None else doc.text):
         start, end = m.span()
         inner = m.group(0)[1:-1].strip()
         if len(inner.split()) < 3:  # scare quotes: “foreign political entity”
