@@ -1575,6 +1575,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             # an unattached clause ("… and America vacates Iraq"): the parser lost its subject,
             # which is the name right before the verb
             return [left]
+        first = _first_of_pair(verb)
+        if first is not None:  # "Russia pulls out of deal, threatens ships": Russia threatens
+            return self.subjects(first)
         denier = self._apposed_denier(verb)
         if denier is not None:  # "…, a charge New Delhi dismissed as absurd"
             return conjuncts(denier)
@@ -1833,6 +1836,18 @@ def _fronted_subject(verb: Token) -> list[Token]:
                 and tok.pos_ in ("PROPN", "NOUN"):
             return [t for t in conjuncts(tok) if comma.i < t.i < verb.i]
     return []
+
+
+def _first_of_pair(verb: Token) -> Token | None:
+    """A headline strings two acts of one actor with a comma ("Russia Pulls Out of Grain Deal,
+    Threatens Ships"); the parser reads the first as what the second reports, which is left with
+    no subject. The first clause, when the second verb comes right after the comma, in the same
+    present form, and has no subject of its own (a quoted speaker has one: "…, Officials Say")."""
+    if verb.i == verb.sent.start or verb.doc[verb.i - 1].text != "," or verb.tag_ != "VBZ" \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ == "VBZ"
+                 and any(k.dep_ in SUBJECT_DEPS for k in c.children)), None)
 
 
 def _one_entity(first: Token, last: Token) -> bool:
