@@ -273,6 +273,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 cand = accusation  # "denied allegations by Washington that he had links to a cartel"
             elif tok.pos_ == "NOUN" and (mediation := self.mediation_by(tok)) is not None:
                 cand = mediation  # "freed X after mediation by Qatar"
+            elif tok.pos_ == "NOUN" and (backing := self.backed_in(tok)) is not None:
+                cand = backing  # "came out in support of Morocco's plan"
             elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.p.nouns:
                 cand = self.standalone_noun(tok)
             elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":

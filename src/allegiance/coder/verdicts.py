@@ -71,6 +71,28 @@ class Verdicts:
         return Candidate(rule.code, f"reacted:{hung[0]}+{rule.id}", noun, hung[1], givers, targets,
                          Link("obj"), inherited_source=False, weight=0.75)
 
+    def backed_in(self, noun: Token) -> Candidate | None:
+        """"came out in support of Morocco's plan", "spoke in favour of Kyiv's bid": backing told as
+        a manner phrase (`backing_in_nouns`) is the subject's praise of what its "of" names, or of
+        that thing's owner; not on a verb that is an act of its own ("struck Idlib in support of
+        the army")."""
+        c = self.p.clauses
+        if noun.lemma_.lower() not in c["backing_in_nouns"] or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+            return None
+        verb = noun.head.head
+        if verb.pos_ not in ("VERB", "AUX") or any(
+                not r.code.startswith(tuple(c["backing_in_verb_roots"])) for r in self.p.verbs.get(verb.lemma_.lower(), [])):
+            return None
+        backed = next((_child(p, "pobj") for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        if backed is None or backed.pos_ == "PRON":
+            return None
+        targets = conjuncts(backed) if self.could_be_actor(backed) else self._owner(backed)
+        sources = [t for t in self.subjects(verb) if self.could_be_actor(t)]
+        if not targets or not sources:
+            return None
+        return Candidate("051", f"backed_in:{noun.lemma_.lower()}", noun, verb, sources, targets,
+                         Link("obj"), weight=0.75)
+
     def _reaction_rule(self, noun: Token | None) -> Rule | None:
         """The nouns.tsv row a reaction noun reads as: a row whose modifier is there ("a furious
         response") before a plain one."""
