@@ -29,3 +29,9 @@ def test_fighting_reported_through_its_dead_is_both_ways():
 def test_protesters_killed_in_clashes_did_not_fight():
     got = dyads("Dozens of Kenyan protesters were killed in clashes with police in Nairobi.")
     assert not any(s.startswith("KEN") and s.endswith(("OPP", "CVL")) and c.startswith("19") for s, t, c in got), got
+
+
+
+def test_attack_by_a_named_doer_that_killed_the_subject():
+    got = dyads("Seven Nigerien soldiers were killed in an ambush by Islamic State fighters near Tillaberi.")
+    assert any(t.startswith("NERMIL") and c[:2] in ("18", "19") for s, t, c in got), got

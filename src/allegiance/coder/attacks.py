@@ -201,11 +201,12 @@ class Attacks:
 
     def _force_scene(self, noun: Token, at: Token) -> bool:
         """"killed during a Russian bombardment of Kyiv", "wounded in an Israeli strike on
-        Tyre": an act of force set as the scene of another is told all the same, and its
-        adjective names the doer (a ban or talks in passing stay context)."""
+        Tyre", "died in an attack by Turkish forces": an act of force set as the scene of another
+        is told all the same, and its adjective or "by" phrase names the doer (a ban or talks in
+        passing stay context)."""
         if not (at.dep_ == "pobj" and at.head.lower_ in self.p.clauses["force_scene_preps"]
                 or at.dep_ == "dobj" and at.head.lemma_.lower() in self.p.clauses["force_scene_verbs"]) \
-                or not self._named_state(noun, AGENT_DEPS):
+                or not self._doers(noun):
             return False
         cand = self.noun_event(noun)
         return cand is not None and cand.code.startswith(tuple(self.p.clauses["force_scene_roots"]))

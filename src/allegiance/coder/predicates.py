@@ -1265,7 +1265,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         stagers = self._stagers(noun) if possessor is None else []
         if stagers:  # "after protests by farmers against X, the minister…": named, not the subject's
             sources, inherited = None, False
-        agents = self._named_state(noun, AGENT_DEPS) if sources is None and possessor is None and told else []
+        agents = (self._doers(noun) if scene else self._named_state(noun, AGENT_DEPS)) \
+            if sources is None and possessor is None and told else []
         between = self._between(noun)
         if sources is None and not agents and between is None and not stagers:
             return None
