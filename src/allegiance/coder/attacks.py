@@ -187,19 +187,26 @@ class Attacks:
 
     def _fighters(self, noun: Token, verb: Token) -> list[Token]:
         """"Twenty soldiers were killed in fighting with Chinese troops": those a passive verb
-        befell in a fight (`fought_nouns`) were one side of it."""
-        if noun.lemma_.lower() not in self.p.clauses["fought_nouns"]:
+        befell in a fight (`fought_nouns`) were one side of it; in a clash only armed ones
+        (`armed_fought_nouns`: protesters "killed in clashes with police" did not fight)."""
+        lemma = noun.lemma_.lower()
+        armed = lemma in self.p.clauses["armed_fought_nouns"]
+        if lemma not in self.p.clauses["fought_nouns"] and not armed:
             return []
         sufferer = _child(verb, "nsubjpass")
-        return [t for t in conjuncts(sufferer) if self.could_be_actor(t)] if sufferer is not None else []
+        found = [t for t in conjuncts(sufferer) if self.could_be_actor(t)] if sufferer is not None else []
+        if armed and not all(t.lemma_.lower() in self.p.clauses["armed_sufferers"] for t in found):
+            return []
+        return found
 
     def _force_scene(self, noun: Token, at: Token) -> bool:
         """"killed during a Russian bombardment of Kyiv", "wounded in an Israeli strike on
-        Tyre": an act of force set as the scene of another is told all the same, and its
-        adjective names the doer (a ban or talks in passing stay context)."""
+        Tyre", "died in an attack by Turkish forces": an act of force set as the scene of another
+        is told all the same, and its adjective or "by" phrase names the doer (a ban or talks in
+        passing stay context)."""
         if not (at.dep_ == "pobj" and at.head.lower_ in self.p.clauses["force_scene_preps"]
                 or at.dep_ == "dobj" and at.head.lemma_.lower() in self.p.clauses["force_scene_verbs"]) \
-                or not self._named_state(noun, AGENT_DEPS):
+                or not self._doers(noun):
             return False
         cand = self.noun_event(noun)
         return cand is not None and cand.code.startswith(tuple(self.p.clauses["force_scene_roots"]))

@@ -45,14 +45,15 @@ class Passives:
         cand.sources = conjuncts(pobj) if pobj is not None else (self._released_by_holder(passive, cand) or [])
         deed = None
         if not any(map(self.could_be_actor, cand.sources)) and cand.code.startswith(AGENT_NOUN_ROOTS):
-            # "killed in an Israeli air strike", "hit by Russian shelling": whose the attack was
+            # "killed in an Israeli air strike", "hit by Russian shelling", "killed in an attack by
+            # Turkish forces": whose the attack was
             means = [pobj] if pobj is not None else []
             means += [_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
             means = [self._counted(d) for d in means]  # "killed in a wave of Russian drone strikes"
             deed = next((d for d in means if d is not None and d.lemma_.lower() in self.p.nouns
-                         and self._named_state(d, AGENT_DEPS)), None)
+                         and self._doers(d)), None)  # also "in an ambush by jihadists"
             if deed is not None:
-                cand.sources = self._named_state(deed, AGENT_DEPS)
+                cand.sources = self._doers(deed)
                 cand.absorbed.append(deed.i)
         if pobj is None and not cand.sources:  # "Zuma was jailed": only a state jails, and the data says which arm
             agents = self.p.implied_agents  # by the verb, else by what it is coded ("was handed a term")

@@ -1264,6 +1264,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             if trip is not None:
                 return trip
         sources = None
+        fighters = []
         inherited = False
         if possessor is not None and possessor.lower_ not in ("its", "their", "his", "her"):
             if self._talked_about(at):
@@ -1277,7 +1278,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                                                 or noun.lemma_.lower() in self.trip_nouns))
                 or (at.head.lower_ == "for" and at.head.head.lemma_.lower() in self.trips)
                 or self._stayed_for(at)):
-            sources = self.subjects(at.head.head) or self._fighters(noun, at.head.head)  # "after talks with X, Y…", "went on strike"
+            fighters = self._fighters(noun, at.head.head)  # "soldiers were killed in a clash with X"
+            sources = fighters or self.subjects(at.head.head)  # "after talks with X, Y…", "went on strike"
             inherited = at.head.lower_ in CONTEXT_PREPS
         elif self._answered_with(at):
             sources = self.subjects(at.head.head)  # "Tehran hit back with missile barrages on Tel Aviv"
@@ -1300,7 +1302,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         stagers = self._stagers(noun) if possessor is None else []
         if stagers:  # "after protests by farmers against X, the minister…": named, not the subject's
             sources, inherited = None, False
-        agents = self._named_state(noun, AGENT_DEPS) if sources is None and possessor is None and told else []
+        agents = (self._doers(noun) if scene else self._named_state(noun, AGENT_DEPS)) \
+            if sources is None and possessor is None and told else []
         between = self._between(noun)
         if sources is None and not agents and between is None and not stagers:
             return None
@@ -1330,6 +1333,10 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             if at.dep_ in ARGUMENT_DEPS and at.head.pos_ in ("VERB", "AUX"):
                 cand.frame = at.head  # "fighting could break out between …": the verb carries tense and negation
         cand.sources = sources
+        if fighters and sources is fighters and cand.code[:2] in FORCE_ROOTS and len(fighters) == len(cand.targets) == 1:
+            # a fight of two sides: each on the other (with more, the sides would be paired among themselves)
+            cand.sources = cand.targets = [*fighters, *cand.targets]
+            cand.link = BETWEEN
         cand.weight = 0.75
         if at.head.lower_ == "for" and at.head.head.lemma_.lower() in (*self.trips, *self.hosting_for):
             cand.frame = at.head.head  # "will fly to Sochi for talks": the trip carries tense and negation
