@@ -38,3 +38,28 @@ def test_a_sinaloa_faction_is_mexican():
 def test_taiwans_opposition_party_is_taiwanese():
     events = _events("Taiwan's prosecutors raided the offices of the Kuomintang in Taipei.")
     assert any(target == "TWNPTY" for _, target, _ in events)
+
+
+def test_a_us_drug_agency_is_american_not_the_country_it_accuses():
+    events = _events("The Drug Enforcement Administration accused Mexico of failing to stop fentanyl shipments.")
+    assert any(source == "USACOP" and target and target.startswith("MEX") for source, target, _ in events)
+
+
+def test_taiwans_china_policy_council_speaks_for_taiwan():
+    events = _events("Taiwan's Mainland Affairs Council condemned Beijing's military drills.")
+    assert any(source == "TWNGOV" for source, _, _ in events)
+
+
+def test_sanctioned_arms_makers_are_american_businesses():
+    events = _events("Beijing imposed sanctions on Raytheon and Lockheed over arms sales to Taiwan.")
+    assert any(target == "USABUS" and root == "16" for _, target, root in events)
+
+
+def test_a_german_carmaker_investigated_abroad():
+    events = _events("Brazilian prosecutors opened an investigation into Volkswagen.")
+    assert any(target == "DEUBUS" for _, target, _ in events)
+
+
+def test_turkic_bloc_is_an_international_body():
+    events = _events("Erdogan urged the Organization of Turkic States to act together on trade.")
+    assert any(target == "IGOCASOTS" for _, target, _ in events)
