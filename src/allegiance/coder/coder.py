@@ -930,13 +930,16 @@ def _with_dateline(document: Document) -> tuple[Document, int]:
 def _as_written(document: Document, doc: Doc, offset: int) -> str:
     """The text of `doc` as the document has it: softening before the parse changes quote marks
     (nlp/scare_quotes.py), and quotations are found in the text as written."""
-    text = document.text[offset:offset + len(doc.text)]
-    return text if len(text) == len(doc.text) else doc.text
+    parsed = doc.text  # spaCy joins every token's text on each read: once
+    text = document.text[offset:offset + len(parsed)]
+    return text if len(text) == len(parsed) else parsed
 
 
 def _written(span: Span) -> str:
     """`span`'s text as the document has it (see _as_written), where the parse saw another."""
-    return span.doc.user_data.get("as_written", span.doc.text)[span.start_char:span.end_char]
+    # doc.text joins every token of the document, so it is read only where no written text is kept
+    written = span.doc.user_data.get("as_written")
+    return (written if written is not None else span.doc.text)[span.start_char:span.end_char]
 
 
 def _place_phrases(tok: Token, preps: set[str], depth: int) -> Iterator[Span]:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from allegiance.coder.dates import HISTORICAL_AFTER_DAYS, Period, resolve
 from allegiance.coder.patterns import Patterns
+from allegiance.nlp.headlines import text_end
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj", "csubjpass", "parataxis", "dep", "pcomp"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "dative", "agent"}
@@ -224,7 +225,7 @@ class ModalityJudge:
         wh-question, "Why did Russia attack?", takes the event for granted and is not caught:
         its auxiliary follows the question word.)"""
         sent = head.sent
-        if not sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+        if not text_end(sent, "\"'”’").endswith("?"):
             return False
         for clause in self._clauses_up(head):
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)

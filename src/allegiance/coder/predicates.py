@@ -41,6 +41,7 @@ from allegiance.coder.syntax import (
     _set_off_participle,
     _top_down,
     conjuncts,
+    entity_around,
     place_name,
 )
 from allegiance.coder.attacks import Attacks
@@ -492,9 +493,10 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         preposition and the verb's object for its object; relabel them as particle and direct
         object, so that rows with an object (and "the owner is the target") read the phrase."""
         for prep in sent:
+            if prep.dep_ != "prep" or prep.lower_ not in self.object_particles:
+                continue  # (before .head: each read of it builds a token, for every word of the text)
             verb = prep.head
-            if prep.dep_ != "prep" or prep.lower_ not in self.object_particles or verb.pos_ != "VERB" \
-                    or verb.i > prep.i:
+            if verb.pos_ != "VERB" or verb.i > prep.i:
                 continue
             pobj, dobj = _child(prep, "pobj"), _child(verb, "dobj")
             if (pobj is None) == (dobj is None):
@@ -1861,4 +1863,5 @@ def _first_of_pair(verb: Token) -> Token | None:
 
 def _one_entity(first: Token, last: Token) -> bool:
     """Do both words lie in one named entity ("Trinidad and Tobago")?"""
-    return any(e.start <= first.i and last.i < e.end for e in first.doc.ents)
+    entity = entity_around(first)
+    return entity is not None and last.i < entity.end

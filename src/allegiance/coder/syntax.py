@@ -207,8 +207,22 @@ def of_a_state(name: Token) -> bool:
     """Does a name (or the entity it ends) stand for a state, its people or a place in it
     ("Pakistan", "Ukrainian", "Kryvyi Rih"; not "the Red Sea")?"""
     gazetteer = load_gazetteer()
-    texts = {name.text, *(e.text for e in name.doc.ents if e.start <= name.i < e.end)}
+    entity = entity_around(name)
+    texts = {name.text, *((entity.text,) if entity is not None else ())}
     return any(gazetteer.country_named(t) or any(e.place.country for e in gazetteer.lookup(t)) for t in texts)
+
+
+def entity_around(tok: Token) -> Span | None:
+    """The named entity `tok` lies in, read from the IOB tags around it (doc.ents rebuilds
+    every entity of the document on each read); None outside one, as doc.ents has it."""
+    if tok.ent_iob_ not in ("B", "I"):
+        return None
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end] if doc[start].ent_type_ else None
 
 
 def _names_someone(victims: Token) -> bool:

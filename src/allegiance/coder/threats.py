@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from allegiance.coder.patterns import Link
 from allegiance.coder.syntax import FORCE_ROOTS, SELF_PRONOUNS, Candidate, _borrows_subject, _child, conjuncts, place_name
+from allegiance.nlp.headlines import text_end
 
 
 class Threats:
@@ -458,7 +459,7 @@ class Threats:
         """'will strike', 'would respond' in a statement: 'when Israel struck, Iran answered' is a
         condition met, 'how would Japan respond if …?' a question."""
         return any(c.dep_ == "aux" and c.lower_ in self.promised_aux for c in clause.children) and not \
-            clause.sent.text.rstrip().rstrip("\"'”’").endswith("?")
+            text_end(clause.sent, "\"'”’").endswith("?")
 
     def _firmly(self, clause: Token, act: Token) -> bool:
         """'would impose sanctions unless …' is a threat; 'could suspend the pact if …' a musing, 'will

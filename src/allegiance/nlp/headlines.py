@@ -124,6 +124,18 @@ class Lexicon:
         return piece in self.stop_words or (len(piece) >= 4 and bool(self.parts_of_speech(piece)))
 
 
+def text_end(sent: Span, strip: str = "") -> str:
+    """The end of `sent`'s text, back to its last word with a character other than whitespace or
+    `strip`: enough to read how the sentence ends (sent.text joins every word of it, and this is
+    asked of every sentence)."""
+    doc, tail = sent.doc, ""
+    for i in range(sent.end - 1, sent.start - 1, -1):
+        tail = doc[i].text_with_ws + tail
+        if any(not c.isspace() and c not in strip for c in doc[i].text):
+            break
+    return tail.rstrip().rstrip(strip) if strip else tail.rstrip()
+
+
 def verb_reading(sent: Span, is_verb, names=lambda sent: frozenset()) -> Reading | None:
     """A headline the parser read without a verb ("Biden hosts Zelensky at White House":
     'hosts' as a plural noun) rewritten so that it has one: "Biden will host Zelensky at White
@@ -132,7 +144,7 @@ def verb_reading(sent: Span, is_verb, names=lambda sent: frozenset()) -> Reading
     dictionaries know as event verbs; `names(sent)` gives the indices of tokens that belong to
     known names or actors (a capital at the start proves nothing). Returns None when the parse
     already has a verb or no word can be read as one."""
-    if sent.text.rstrip().endswith((".", "!", "?", '"', "”")):
+    if text_end(sent).endswith((".", "!", "?", '"', "”")):
         return None  # a sentence of the body, not a headline (and finding the root is not free)
     known = names(sent)
     planned = _planned(sent, is_verb, known)
@@ -300,7 +312,7 @@ def passive_reading(sent: Span, takes_object) -> Reading | None:
     victim as its doer. Headlines tell past events in the present, so a past form of a verb that
     takes an object (`takes_object(lemma)`), right after a noun and with no object after it, is
     a passive: rewritten with its "was" or "were" back. None when there is no such word."""
-    if sent.text.rstrip().endswith((".", "!", "?", '"', "”")):
+    if text_end(sent).endswith((".", "!", "?", '"', "”")):
         return None  # a sentence of the body, which writes its auxiliaries
     verb = next((tok for tok in sent if tok.i != sent.start and _bare_passive(tok, sent, takes_object)), None)
     if verb is None:
