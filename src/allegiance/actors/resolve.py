@@ -208,7 +208,7 @@ class DocumentActors:
             if lower in STATE_PRONOUNS:
                 return self._state_antecedent(head)
             return None
-        if self._names_no_actor(head):
+        if self._names_no_actor(head) or self._city_in_a_name(head):
             return None  # "Mexico's peso", "the Indian cricket team": the country word is no actor
         if _a_bare_count(head):
             return self._counted_people(head)
@@ -563,6 +563,8 @@ class DocumentActors:
             return False
         kinds = self.kb.non_actors
         kind = kinds.get(head.lemma_.lower())
+        if kind == "document":
+            return self._named_after_city(head)
         if kind == "team":
             sport = any(kinds.get(c.lemma_.lower()) == "sport" or kinds.get(c.lower_) == "sport"
                         for c in head.children if c.dep_ in ("compound", "amod", "nmod"))
@@ -572,6 +574,25 @@ class DocumentActors:
         return not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.i in self.by_token
                                                                     for g in c.children)
                        for c in head.children)
+
+    def _city_in_a_name(self, head: Token) -> bool:
+        """'Minsk' in 'the Minsk agreements', 'Doha' in 'praised the Doha agreement': a capital
+        in a treaty's or process's compound name is no party to it (see `_named_after_city`)."""
+        mention = self.by_token.get(head.i)
+        if mention is None or mention.kind != "capital" or head.dep_ != "compound":
+            return False
+        named = head
+        while named.dep_ == "compound" and named.head.i != named.i:
+            named = named.head
+        return self.kb.non_actors.get(named.lemma_.lower()) == "document" and self._named_after_city(named)
+
+    def _named_after_city(self, head: Token) -> bool:
+        """'the Minsk agreements', 'the Paris climate agreement', 'the Astana process': a capital
+        in the name of a treaty or process says where it was made, not who is a party. A country
+        in it ('the US-Taliban deal') or a with-phrase ('the treaty with Russia') still names one."""
+        names = [m for t in self._phrase_tokens(head) if t.i < head.i and _compound_of(t, head)
+                 and (m := self.by_token.get(t.i)) is not None]
+        return bool(names) and all(m.kind == "capital" for m in names)
 
     def _the_two(self, head: Token) -> list[Actor]:
         """'the two countries', 'both sides', 'the three states', 'the two Koreas' leaders': the
@@ -1429,3 +1450,12 @@ def _span_actor_head(head: Token) -> bool:
     if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.lower_ not in ACTING_PEOPLE:
         return False
     return not any(c.lower_ == "other" for c in head.children)
+
+
+def _compound_of(tok: Token, head: Token) -> bool:
+    """Is `tok` part of a compound name ending in `head` ("Paris climate agreement")?"""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == head.i:
+            return True
+    return False
