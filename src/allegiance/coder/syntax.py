@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from allegiance.actors.resolve import coordinated_antecedent, counted_pair, group_count, listed_siblings
-from allegiance.coder.patterns import Link
+from allegiance.coder.patterns import Link, load_patterns
 from allegiance.geo.gazetteer import load_gazetteer
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -254,7 +254,7 @@ def _object_words(obj: Token | None) -> list[tuple[Token, str]]:
             pobj = _child(child, "pobj")
             if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
                 out.extend((t, t.lemma_.lower()) for t in conjuncts(pobj))
-        elif child.dep_ == "prep" and child.lower_ == "to" and obj.lemma_.lower() == "access":
+        elif child.dep_ == "prep" and child.lower_ == "to" and obj.lemma_.lower() in load_patterns().clauses["opening_nouns"]:
             pobj = _child(child, "pobj")  # "access to four bases": what is opened is the bases
             out.extend((obj, t.lemma_.lower()) for t in conjuncts(pobj) if pobj is not None)
         elif child.dep_ == "compound" and (child.pos_ == "NOUN" or (child.pos_ == "PROPN" and child.is_title)):
