@@ -12,7 +12,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from allegiance.coder.syntax import (
-    AGENT_DEPS,
     AGENT_NOUN_ROOTS,
     FORCE_ROOTS,
     PASSIVE_SUBJECT_DEPS,

@@ -41,7 +41,6 @@ from allegiance.coder.syntax import (
     _set_off_participle,
     _top_down,
     conjuncts,
-    entity_around,
     place_name,
 )
 from allegiance.coder.attacks import Attacks
@@ -50,6 +49,7 @@ from allegiance.coder.encounters import Encounters
 from allegiance.coder.exchanges import Exchanges
 from allegiance.geo.gazetteer import load_gazetteer
 from allegiance.geo.locate import forget_places, named_place, seat_of_power
+from allegiance.nlp.entities import entity_around
 from allegiance.coder.offers import Offers
 from allegiance.coder.owners import Owners
 from allegiance.coder.passives import Passives

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from allegiance.actors.resolve import coordinated_antecedent, counted_pair, group_count, listed_siblings
 from allegiance.coder.patterns import Link, load_patterns
 from allegiance.geo.gazetteer import load_gazetteer
+from allegiance.nlp.entities import entity_around
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -210,19 +211,6 @@ def of_a_state(name: Token) -> bool:
     entity = entity_around(name)
     texts = {name.text, *((entity.text,) if entity is not None else ())}
     return any(gazetteer.country_named(t) or any(e.place.country for e in gazetteer.lookup(t)) for t in texts)
-
-
-def entity_around(tok: Token) -> Span | None:
-    """The named entity `tok` lies in, read from the IOB tags around it (doc.ents rebuilds
-    every entity of the document on each read); None outside one, as doc.ents has it."""
-    if tok.ent_iob_ not in ("B", "I"):
-        return None
-    doc, start, end = tok.doc, tok.i, tok.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end] if doc[start].ent_type_ else None
 
 
 def _names_someone(victims: Token) -> bool:

@@ -31,6 +31,7 @@ from allegiance.coder.dates import MONTHS, WEEKDAYS
 from allegiance.geo.gazetteer import Place, fold, load_gazetteer
 from allegiance.geo.resolve import resolve_place
 from allegiance.model import Location
+from allegiance.nlp.entities import entity_around
 
 PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across", "along", "into",
                 "within", "throughout", "off", "on", "nearby", "beyond"}
@@ -230,7 +231,7 @@ def _name_span(obj: Token) -> Span | None:
     """The entity a token belongs to, or its run of proper-noun compounds; never a month or
     weekday the tagger read as a date ("in March 2022" is no English town called March)."""
     if obj.ent_type_:
-        ent = _entity_of(obj)
+        ent = entity_around(obj)
         if ent.label_ in PLACE_LABELS | BUILDING_LABELS:
             return ent
         if ent.label_ in DATE_LABELS and obj.lower_ in MONTHS.keys() | WEEKDAYS.keys():
@@ -240,18 +241,6 @@ def _name_span(obj: Token) -> Span | None:
     if obj.pos_ != "PROPN":
         return None
     return _proper_run(obj)
-
-
-def _entity_of(tok: Token) -> Span:
-    """The tagger's entity around a token that has one, read from the token's own IOB tags
-    (doc.ents rebuilds every entity of the document on each read, and places are asked for
-    once per candidate)."""
-    doc, start, end = tok.doc, tok.i, tok.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, start, end, label=doc[start].ent_type_)
 
 
 def _proper_run(obj: Token) -> Span:
@@ -270,7 +259,7 @@ def _qualifier(span: Span) -> Span | None:
         return None
     nxt = doc[span.end + 1]
     if nxt.ent_iob_ == "B" and nxt.ent_type_ in PLACE_LABELS:
-        return _entity_of(nxt)
+        return entity_around(nxt)
     if nxt.pos_ == "PROPN":
         return doc[nxt.i:nxt.i + 1]
     return None
