@@ -304,7 +304,9 @@ class Coder:
         seat = not targets and cand.code.startswith(PROTEST_ROOT) and self._a_seat_of_power(cand)
         if seat:
             sources = [(t, a) for t, a in sources if a is not None and a.sector not in STATE_SECTORS]
-        if not cand.targets and cand.link.kind == "none" or (
+        if not targets and not cand.targets and cand.link.kind == "none":
+            targets = self._called_party(cand, actors, speaker)  # "called Erdogan to apologise"
+        if not targets and not cand.targets and cand.link.kind == "none" or (
                 not targets and cand.code.startswith(PROTEST_ROOT) and (cand.link.kind == "prep" or _owned(cand) or seat)):
             # "protesters rallied", "protested against the finance bill", "stormed her official
             # residence": what a protest is against may be no actor; then it is aimed at the
@@ -517,6 +519,17 @@ class Coder:
         if len({a.code for _, a, _ in found}) == 1 and (found[0][1].country or found[0][1].code) not in own:
             return found[:1]  # one party, of another state ("Jordanian and Egyptian aircraft" are two)
         return [] if cand.implied_party else targets
+
+    def _called_party(self, cand, actors, speaker) -> list:
+        """"Netanyahu called his Qatari counterpart to apologise": an act with no addressee, done
+        as the purpose of a call or visit, is aimed at whom was called or visited."""
+        trig = cand.trigger
+        head = trig.head
+        if trig.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) \
+                or head.lemma_.lower() not in self.patterns.clauses["contact_purpose_verbs"]:
+            return []
+        return [(o, a, None) for o in head.children if o.dep_ == "dobj"
+                for a in actors.resolve_all(o, speaker) if a is not None]
 
     def _untargeted(self, code: str, source: Actor, targets: list, location: Location | None,
                     tolled: bool = False) -> list:
