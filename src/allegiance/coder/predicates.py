@@ -344,7 +344,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 return cand
         reading = self.received(verb) or self.judged(verb) or self.said_verdict(verb) or self.ruled(verb) \
             or self.force_left_open(verb) or self.warned_answer(verb) or self.reserved_answer(verb) \
-            or self.found_crime(verb) or self.disputed(verb) or self.reported_wrong(verb)
+            or self.found_crime(verb) or self.disputed(verb) or self.reported_wrong(verb) \
+            or self.judged_deed(verb)
         if reading is not None:
             return reading
         directed = self.directed(verb)  # "ordered Israel to halt the offensive": a demand on Israel

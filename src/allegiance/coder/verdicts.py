@@ -432,6 +432,27 @@ class Verdicts:
             cand.foreign_only = True  # a state's own people blamed is domestic news, not an accusation
         return cand
 
+    def judged_deed(self, verb: Token) -> Candidate | None:
+        """"…, a move that charities said would leave migrants to drown", "a law that critics say
+        violates the constitution": a relative clause of saying (`deed_judging_verbs`) on a deed
+        noun whose verb tells of a wrong or a harm (`wrongdoing_verbs`, `harm_verbs`) is the sayer's
+        criticism (111) of whoever did the deed."""
+        c = self.p.clauses
+        deed = verb.head
+        if verb.lemma_.lower() not in c["deed_judging_verbs"] or not self._relative(verb) \
+                or deed.lemma_.lower() not in self.renamed_deeds | set(c["judged_deeds"]):
+            return None
+        clause = next((t for t in verb.children if t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX")), None)
+        if clause is None or clause.lemma_.lower() not in self.wrongdoing_verbs | set(c["harm_verbs"]) \
+                or any(t.dep_ in ("neg", "prt") for t in clause.children):
+            return None
+        if not any(self.could_be_actor(t) for t in self.subjects(verb)):
+            return None
+        doers = self._deed_doers(deed, verb)
+        if not doers and deed.dep_ == "dobj" and deed.head.pos_ == "VERB":
+            doers = self._clause_doers(deed.head, deed)  # "Hungary passed a law that…": who passed it
+        return self._spoken_verdict("111", "judged_deed", verb, doers)
+
     def _wrongful(self, clause: Token) -> bool:
         """Does a reported clause tell of a wrong: a wrongdoing verb (`wrongdoing_verbs`) or one whose
         plain verbs.tsv row is hostile (`wrongdoing_roots`), on the clause's verb or the verb it
