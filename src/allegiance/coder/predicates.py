@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from allegiance.actors.resolve import counted_pair
 from allegiance.coder.patterns import Link, Patterns, Rule
 from allegiance.coder.syntax import (
     ADDRESSED_FRAMES,
@@ -952,7 +953,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 subjects = targets = self._between_sides(verb)
             if not subjects and signed is not None and rule.words is not None:
                 agent = _child(_child(verb, "agent"), "pobj")  # "under a new agreement signed by the two countries"
-                subjects = conjuncts(agent) if agent is not None else self._parties_under(signed)
+                signers = _signers_misread(verb)
+                subjects = conjuncts(agent) if agent is not None else [signers] if signers is not None \
+                    else self._parties_under(signed)
             sides = [] if targets else self.each_side(verb)
             if sides and self._mutual(verb, rule, matched):
                 subjects = sides  # "…, with each side accusing the other": the pair the clause names
@@ -1069,6 +1072,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         """The agreement a participle describes ("under a deal signed with Russia"): the noun
         it hangs on, whose words say what was signed. The tagger may take the participle for a
         past tense ("a pilot agreed with France"); hung on a noun it is still the participle."""
+        if _signers_misread(verb) is not None:  # "a pact the two countries signed": the pact
+            return verb.head.head
         if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ == "NOUN":
             return verb.head
         return None
@@ -1866,3 +1871,14 @@ def _one_entity(first: Token, last: Token) -> bool:
     """Do both words lie in one named entity ("Trinidad and Tobago")?"""
     entity = entity_around(first)
     return entity is not None and last.i < entity.end
+
+
+def _signers_misread(verb: Token) -> Token | None:
+    """"a pact the two countries signed", "a memorandum the two signed": the parser reads the
+    counted pair as an apposition to the accord and the verb as a participle on it; the pair
+    is the relative clause's subject."""
+    pair = verb.head
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and pair.dep_ == "appos" and pair.head.pos_ == "NOUN" \
+            and counted_pair(pair) is pair and not any(c.dep_ == "agent" for c in verb.children):
+        return pair
+    return None
