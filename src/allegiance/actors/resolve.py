@@ -459,7 +459,7 @@ class DocumentActors:
         for child in head.children:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if child.dep_ == "prep" and child.lower_ in ("of", "from") and pobj is not None:
-                others += pobj.conjuncts  # "the forces of Mali and Niger"
+                others += _listed_items(pobj)  # "the forces of Mali and Niger"
                 others += _listed_modifiers(pobj)  # "parts of the French, Belgian and Rwandan embassies"
             elif child.dep_ == "prep" and child.lower_ in PLACE_PREPS and pobj is not None and \
                     actor is not None and actor.country == self._sector_place(head) and \
@@ -1366,6 +1366,16 @@ def listed_siblings(tok: Token) -> list[Token]:
                 and (tok in (before, after) or before in found):
             found += [t for t in (before, after) if t is not tok and t not in found]
     return found
+
+
+def _listed_items(tok: Token) -> list[Token]:
+    """The other items of a list `tok` heads: its conjuncts, also those the parser hangs on a
+    proper-noun apposition when the list has three or more items ("the presidents of
+    Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan": Kyrgyzstan is read as an apposition)."""
+    out = list(tok.conjuncts)
+    for appos in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        out += [t for t in (appos, *appos.conjuncts) if t not in out]
+    return out
 
 
 def _listed_modifiers(head: Token) -> list[Token]:
