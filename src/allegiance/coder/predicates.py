@@ -170,6 +170,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.plan_nouns = patterns.clauses["opposed_plan_nouns"]
         self.opposing = patterns.clauses["opposing_verbs"]
         self.conceded_roots = tuple(patterns.clauses["agreed_concession_roots"])
+        self.inviting = patterns.clauses["invitation_verbs"]
+        self.invited_appeals = patterns.clauses["invitation_appeals"]
+        self.invitation_code = next(iter(patterns.clauses["invitation_code"]))
         self.withheld_measures = tuple(patterns.clauses["withheld_measure_codes"])
         self.speech = patterns.clauses["speech_verbs"]
         self.optimistic = patterns.clauses["optimistic_words"]
@@ -360,6 +363,10 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             return None
         if frame and frame != "light":
             framed = self._framed(verb, frame, consumed)
+            if framed is not None and verb.lemma_.lower() in self.inviting:
+                # "invited Trump to Beijing", "invited Raisi to visit": an invitation offers to
+                # host, the inviter's intent to meet (036), not an appeal to the guest
+                framed.code = self.invitation_code if framed.code in self.invited_appeals else framed.code
             if framed is not None:
                 return framed
         evading = self._helps_evade(verb)
