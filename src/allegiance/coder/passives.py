@@ -38,6 +38,8 @@ class Passives:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None) or next(
             (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and _child(c, "pobj") is not None
              and self.could_be_actor(_child(c, "pobj"))), None)
+        if agent is None and _shared_passive(verb):
+            agent = _child(verb.head, "agent")  # "was seized by police and taken to…": by police
         pobj = _child(agent, "pobj") if agent is not None else None
         if pobj is None:
             pobj = self._sent_from(verb)
@@ -90,6 +92,8 @@ class Passives:
         subject; in "…, opponents questioned the figures and several activists were detained" the
         parser hangs the noun right before the auxiliary on an earlier object."""
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if _shared_passive(verb):
+            return self._patients(verb.head)  # "was dragged from court and arrested": Khan was arrested
         if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in aux) \
                 or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children):
             return []
@@ -139,6 +143,15 @@ class Passives:
         if verb.dep_ != "advcl" or verb.tag_ != "VBG":
             return []
         return [t for c in verb.head.children if c.dep_ == "nsubjpass" for t in conjuncts(c) if self.could_be_actor(t)]
+
+
+def _shared_passive(verb: Token) -> bool:
+    """A bare past participle joined to a passive verb ("was sentenced to a year and banned from
+    politics") is passive too and shares that verb's subject: the parse gives it neither."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" \
+        and any(c.dep_ == "auxpass" for c in verb.head.children) \
+        and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "dobj")
+                    for c in verb.children)
 
 
 def _agrees(pron: Token, noun: Token) -> bool:
