@@ -297,6 +297,8 @@ class Coder:
             targets = self._owner(code, cand, sources[0][1], actors, geo)
         if not targets and cand.targets and sources and code in self.patterns.clauses["coerced_person_codes"]:
             targets = _coerced_person(cand.targets[0], sources[0][1], actors)
+        if cand.targets and sources and all(a is None for _, a, _ in targets):
+            targets = self._overruled(code, cand.targets[0], sources[0][1]) or targets
         if cand.targets and sources and code in self.patterns.clauses["text_veto_codes"]:
             targets = self._text_body(cand.targets[0], sources[0][1]) or targets  # "vetoed a US-drafted resolution"
         actors.hint_country, actors.at_venue = None, False
@@ -663,6 +665,15 @@ class Coder:
             if state and state != _state_or_body(source):
                 return [(tok, actor, None)]
         return []
+
+    def _overruled(self, code: str, measure: Token, source: Actor) -> list:
+        """Whose measure a court struck down or blocked when its phrase names no owner ("the
+        Supreme Court struck down the law"): the court's own government's (`overruled_measures`)."""
+        c = self.patterns.clauses
+        if not code.startswith(tuple(c["overruled_measure_codes"])) or (source.sector or "").lower() not in c["overruling_sectors"] \
+                or not source.country or measure.lemma_.lower() not in c["overruled_measures"]:
+            return []
+        return [(measure, Actor("", f"{source.country}GOV", source.country, "GOV", None), None)]
 
     def _text_body(self, text: Token, source: Actor) -> list:
         """Whose text a vetoed resolution or bill is: the UN Security Council's, or the vetoer's

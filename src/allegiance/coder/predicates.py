@@ -988,6 +988,10 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             if not targets and rule.link.kind == "obj" and obj is not None and rule.words is None \
                     and obj.pos_ in ("NOUN", "PROPN") and rule.code in self.p.clauses["coerced_person_codes"]:
                 targets = [obj]  # "detained four employees of a mining firm": the coder keeps the phrase
+            if not targets and rule.link.kind == "obj" and obj is not None \
+                    and rule.code.startswith(tuple(self.p.clauses["overruled_measure_codes"])) \
+                    and obj.lemma_.lower() in self.p.clauses["overruled_measures"]:
+                targets = [obj]  # "the court struck down the law": the coder finds whose measure it was
             if rule.link.kind == "obj" and obj is not None and self._vetoed_text(rule.code, obj):
                 # "vetoed a US-drafted resolution": aimed at the body whose text it is, not its drafter
                 targets = [obj]
