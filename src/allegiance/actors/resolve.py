@@ -46,7 +46,8 @@ NONSTATE_ARMED = {"REB", "INS"}  # armed men of no state: a state's foes when it
 ARMED_SECTORS = {"MIL", "REB", "UAF"}
 INSTITUTION_SECTORS = {"GOV", "LEG", "JUD"}  # bodies every state has, unlike an army's own name
 NAMED_BODY_SECTORS = {"BUS", "MED"}  # "the company", "the broadcaster": the one named before
-LOCAL_OFFICES = {"governor", "mayor"}  # offices.tsv's first form of local and regional offices
+LOCAL_OFFICES = {"governor", "mayor"}
+BODY_KINDS = {"sector", "office"}  # "in the government", "in the ministry": members of a body, not a place  # offices.tsv's first form of local and regional offices
 
 
 def _phrase_words() -> dict:
@@ -804,7 +805,11 @@ class DocumentActors:
         return found if plural else found[:1]
 
     def _a_scene(self, root: Token) -> bool:
-        """'in Sanaa', 'near the border': where something happened, not whom it befell."""
+        """'in Sanaa', 'near the border': where something happened, not whom it befell. A body
+        is no scene: "sanctions on figures in Maduro's government" names whom they befell."""
+        mention = self.by_token.get(root.i)
+        if mention is not None and mention.kind in BODY_KINDS:
+            return False
         return root.dep_ == "pobj" and root.head.lower_ in SCENE_PREPS
 
     def _named_before(self, tok: Token) -> list[Token]:

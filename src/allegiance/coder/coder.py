@@ -262,7 +262,9 @@ class Coder:
         if cand.accused_anaphor and sources and all(a is None or a.code in accusers for _, a, _ in targets):
             # "…, accusing the bloc of …", read as no one else: whom the governing clause acted on
             accused = [a for t in cand.targets for a in actors.accused(t, cand.trigger, [s for _, s in sources])]
-            targets = [(cand.targets[0], a, None) for a in accused] or targets
+            # never the accusers themselves: "A and B …, accusing them" does not mean A and B
+            targets = [(cand.targets[0], a, None) for a in accused] \
+                or [(t, a, p) for t, a, p in targets if a is None or a.code not in accusers]
         if cand.venues:  # "told Trump at the White House": a guest only of the venue's own
             sources, targets = self._guest_of(cand.venues, sources, targets, actors, geo)
             if not targets:
