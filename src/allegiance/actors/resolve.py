@@ -756,9 +756,12 @@ class DocumentActors:
 
     def _nearest_other(self, pronoun: Token, other: Actor) -> Actor | None:
         """The actor named last before `pronoun` in its sentence that is not `other`, nor a person."""
+        governing = [c for a in pronoun.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
         for root in self._named_before(pronoun):
             if root.dep_ in MODIFIER_DEPS or (root.dep_ == "pobj" and root.head.lower_ in SCENE_PREPS):
                 continue  # "imports of Japanese seafood", "in Sanaa": a thing's origin, a place
+            if _list_head(root) is not root and _list_head(root) in governing:
+                continue  # "A, B and C imposed sanctions, accusing them": no member of the accusers
             actor = self.resolve(root)
             if actor is not None and actor.code != other.code and not self.is_person(actor):
                 return actor
@@ -1429,15 +1432,36 @@ def _object_of_a_borrowed_subject(pronoun: Token) -> bool:
 def coordinated_antecedent(pronoun: Token) -> list[Token]:
     """'Turkey and Egypt announced that they would …': the coordinated subject a plural
     pronoun stands for (each of its members), or [] when it stands for no such pair."""
-    if pronoun.lower_ not in ("they", "them"):
-        return []
+    if pronoun.lower_ not in ("they", "them") or _object_of_a_borrowed_subject(pronoun):
+        return []  # "…, accusing them of…": the subject's clause acts on others, not on itself
     node = pronoun.head
     while node.head.i != node.i:
         if node.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl"):
-            subj = next((c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subjs = [c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subj = subjs[0] if subjs else None
             if subj is not None and subj.pos_ != "PRON":
-                return [subj, *subj.conjuncts] if subj.conjuncts else []
+                # "Chad, Sudan and Libya said": the parser may make two list items subjects
+                more = [t for s in subjs[1:] if s.pos_ == "PROPN" for t in (s, *s.conjuncts)]
+                items = [*subj.conjuncts, *more] or _apposed_list(subj)
+                return [subj, *items] if items else []
         node = node.head
+    return []
+
+
+def _list_head(tok: Token) -> Token:
+    """The first item of the list `tok` is in (the parser chains items by conj and appos)."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _apposed_list(tok: Token) -> list[Token]:
+    """'Mali, Burkina Faso and Niger said they…': the parser reads the second item as an
+    apposition that carries the rest of the list; only a proper-noun apposition with its own
+    conjuncts is a list, not a title ("Putin, Russia's President")."""
+    for appos in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        if appos.conjuncts:
+            return [appos, *appos.conjuncts]
     return []
 
 
