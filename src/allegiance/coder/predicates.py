@@ -1814,8 +1814,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         # verb the relative clause embeds
         holders += [x for h in list(holders) if h.dep_ == "relcl" for x in h.children if x.dep_ == "xcomp"]
         # "an agreement on earthquake preparedness with Greece", "spoke by telephone with X":
-        # the preposition may hang one noun deeper
-        holders += [n for h in list(holders) if h.pos_ in ("NOUN", "VERB")
+        # the preposition may hang one noun deeper; a sum is a noun too ("pledged $500 million in
+        # assistance to Ukraine")
+        holders += [n for h in list(holders) if h.pos_ in ("NOUN", "VERB", "NUM")
                     for n in _noun_chain(h, skip=self.noun_preps if h.pos_ == "VERB" else frozenset())]
         found: list[Token] = []
         if link.preps & {"to", "for"}:  # "gave Cambodia a million doses": the indirect object
