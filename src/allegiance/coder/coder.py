@@ -349,7 +349,8 @@ class Coder:
                 confidence = cand.weight - (0.1 if cand.inherited_source else 0.0)
                 confidence -= 0.1 * sum(1 for t in (s_tok, t_tok) if t is not None and t.pos_ == "PRON")
                 info = cameo.get(self.patterns.refine(self._mission(code, cand, source), source.sector,
-                                                      _refining_sector(target, t_tok, self.patterns.clauses)))
+                                                      _refining_sector(target, t_tok, self.patterns.clauses),
+                                                      cand.trigger.lemma_.lower()))
                 yield Event(
                     doc_id=document.id, sentence_index=index, sentence=_written(sent).strip(),
                     source=source, target=target,

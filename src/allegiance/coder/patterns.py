@@ -58,10 +58,14 @@ class Patterns:
     implied_agents: dict[str, tuple[str, bool]]  # passive verb → (sector of its doer, may be the patient's own state)
     refinements: list[dict]  # rows of refinements.tsv, in order
 
-    def refine(self, code: str, source_sector: str | None, target_sector: str | None) -> str:
-        """The code after `refinements.tsv`: rioters, gunmen and repression get their own codes."""
+    def refine(self, code: str, source_sector: str | None, target_sector: str | None,
+               trigger: str | None = None) -> str:
+        """The code after `refinements.tsv`: rioters, gunmen and repression get their own codes;
+        leaders who "clash" (the trigger's lemma) quarrel in words."""
         for row in self.refinements:
             if not code.startswith(row["code"]):
+                continue
+            if row.get("trigger", "*") not in ("*", None) and trigger not in row["trigger"].split("|"):
                 continue
             if row["source"] != "*" and source_sector not in row["source"].split("|"):
                 continue
