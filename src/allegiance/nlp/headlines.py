@@ -146,7 +146,7 @@ def verb_reading(sent: Span, is_verb, names=lambda sent: frozenset()) -> Reading
     already has a verb or no word can be read as one."""
     if text_end(sent).endswith((".", "!", "?", '"', "”")):
         return None  # a sentence of the body, not a headline (and finding the root is not free)
-    known = names(sent)
+    known = _without_verbs_between_names(sent, is_verb, names(sent))
     planned = _planned(sent, is_verb, known)
     if planned is not None:
         return planned
@@ -197,7 +197,7 @@ def _plural_subject_verb(sent: Span, is_verb, known: frozenset[int], comma: Toke
             # (a root after the word is a later clause's: "India and Nepal Spar Over Map … as Talks Fail")
         before = _placed_subject(tok, sent, known)
         paired = comma is not None or any(t.lower_ == "and" for t in sent.doc[sent.start:tok.i])
-        plural = before.i in known and (_plural(before) or paired)
+        plural = before.i in known and (_plural(before) or _plural_name(before) or paired)
         if not plural:
             return None  # the first known verb word decides
         return None if _has_a_subject(tok) else (tok, tok.lower_)  # unless the parser got it right
@@ -251,6 +251,22 @@ def _bare_verb_after(plural: Token, verb: Token) -> bool:
 def _plural(tok: Token) -> bool:
     """A plural actor ("Gunmen", "Militants") or a body that takes a plural verb ("Police")."""
     return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in PLURAL_BODIES
+
+
+def _plural_name(tok: Token) -> bool:
+    """A known actor's plural the tagger took for an interjection or a plural proper noun
+    ("Houthis Vow Revenge": 'Houthis' as INTJ), which a headline's bare verb follows."""
+    return tok.lower_.endswith("s") and (tok.pos_ in ("INTJ", "X") or tok.tag_ == "NNPS")
+
+
+def _without_verbs_between_names(sent: Span, is_verb, known: frozenset[int]) -> frozenset[int]:
+    """`known` less the event verbs a headline puts between two names ("Lula, Petro Press Maduro",
+    "Hamas Court Qatar"): sentence case lowered the verb (a name keeps its capital), yet a word
+    that is also a sector or an office ('press', 'court') joins the names around it."""
+    doc = sent.doc
+    return frozenset(i for i in known if not (
+        sent.start < i < sent.end - 1 and doc[i].is_lower and is_verb(doc[i].lower_)
+        and i - 1 in known and i + 1 in known and doc[i + 1].text[:1].isupper()))
 
 
 def _after_a_name(tok, known: frozenset[int]) -> bool:
