@@ -574,13 +574,16 @@ class Coder:
             return targets
         # "staged drills in the waters east of Taiwan": a light verb's phrases are the act's too
         words = sorted({*self._complement(cand.trigger), *self._complement(cand.head)}, key=lambda t: t.i)
-        if self._accuser_bound(code, cand):
+        bound = self._accuser_bound(code, cand)
+        if bound:
             words = []  # "rejected claims that Chinese firms were dodging tariffs": who is claimed of, not who claims
         if code.startswith(tuple(c["rebuttal_codes"])):
             words += [t for clause in _rebuttals(cand.head, self._answering)
                       for t in (*_doers(clause), *self._complement(clause))]
             words += self._denied_deed(cand)
             words += self._accusers(cand)
+        if bound:
+            words += self._wronged(cand)
         found = [(tok, actor) for tok in words if (actor := self._named_actor(tok, actors, geo)) is not None]
         # "patrolled the streets of Belgrade alongside their Serbian colleagues": with that state, not at it
         partners = {_state_or_body(a) for tok, a in found
@@ -605,6 +608,14 @@ class Coder:
         (not "rejected responsibility")."""
         return [o for head in dict.fromkeys((cand.trigger, cand.head)) if head is not None for o in head.children
                 if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in self.patterns.clauses["said_nouns"]]
+
+    def _wronged(self, cand: Candidate) -> list[Token]:
+        """Last, whom the rejected claim says was wronged: the words after a doer in its own
+        clause ("rejected accusations that Moscow was behind a cyberattack on a Czech hospital",
+        "… that it shelters militants who attack Pakistani forces"), never the doer itself."""
+        return [t for claim in self._claims(cand) for clause in claim.children
+                if clause.dep_ in ("acl", "prep")
+                for t in clause.subtree if t not in {t for d in _doers(clause) for t in d.subtree}]
 
     def _accusers(self, cand: Candidate) -> list[Token]:
         """Whom a denial of a claim with no owner in its phrase ("rejected the allegations",
