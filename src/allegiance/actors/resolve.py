@@ -66,6 +66,8 @@ PERSONAL_SIDES = {noun: (sector or None) for noun, sector in _WORDS["personal_si
 GENERIC_BODIES = {noun: tuple(kinds) for noun, kinds in _WORDS["generic_bodies"].items()}
 MEMBER_NOUNS = frozenset(_WORDS["member_nouns"])
 SIDES = frozenset(_WORDS["sides"])
+SIDE_MARKERS = frozenset(_WORDS["side_markers"])
+BELLIGERENT_NOUNS = frozenset(_WORDS["belligerent_nouns"])
 FOREIGN_WORDS = frozenset(_WORDS["foreign_words"])
 COUNT_WORDS = frozenset(_WORDS["count_words"])
 ACTING_PEOPLE = frozenset(_WORDS["acting_people"])
@@ -599,6 +601,8 @@ class DocumentActors:
         """'the two countries', 'both sides', 'the three states', 'the two Koreas' leaders': the
         last two (three, …) states named before the phrase, each its own actor; when the states
         are named only through their leaders, those leaders' sides."""
+        if counted_pair(head) is None and _warring_sides(head):
+            return self._between_pair(head)  # "fighting between A and B …, urged the warring parties"
         head = counted_pair(head)
         if head is None:
             return []
@@ -612,6 +616,8 @@ class DocumentActors:
             return []
         if head.lemma_.lower() in ("korea", "koreas"):
             return [Actor(head.text, code, code, None, None) for code in ("KOR", "PRK")]
+        if head.lemma_.lower() in SIDES:
+            return self._last_sides(head, count)
         states: list[str] = []
         for m in reversed(self.mentions):
             if m.start < head.i and m.kind in PAIRED_KINDS and m.entry.country \
@@ -620,6 +626,30 @@ class DocumentActors:
             if len(states) == count:
                 return [Actor(head.text, c, c, None, None) for c in reversed(states)]
         return self._last_parties(head, count, places=False)  # "Salman greeted Trump …, the two governments signed"
+
+    def _last_sides(self, head: Token, count: int) -> list[Actor]:
+        """'urged Israel and Hamas to …, and both sides to …': the sides of a conflict may be armed
+        groups as well as states, so a named group is a side of its own (the RSF beside Sudan's
+        army), kept with its own code and name; states as for 'the two countries'."""
+        sides: list[Actor] = []
+        keys: list[str] = []
+        for m in reversed(self.mentions):
+            if m.start >= head.i or not m.entry.country or self._a_venue(m):
+                continue
+            if m.kind == "group":
+                actor = self.resolve(self.doc[m.start:m.end].root)
+                key = actor.code if actor is not None else None
+            elif m.kind in PAIRED_KINDS:
+                actor, key = Actor(head.text, m.entry.country, m.entry.country, None, None), m.entry.country
+            else:
+                continue
+            if actor is None or key in keys:
+                continue
+            keys.append(key)
+            sides.append(actor)
+            if len(sides) == count:
+                return sides[::-1]
+        return self._last_parties(head, count, places=False)
 
     def _a_venue(self, mention: Mention) -> bool:
         """'The talks in Riyadh', 'a summit in Doha': a place that says where something named
@@ -1406,6 +1436,15 @@ def counted_pair(head: Token) -> Token | None:
         if counts and (counts[0] == 2 or any(c.lower_ == "the" for c in tok.children)):
             return tok  # more than two only as "the three …": "three leftist governments" are new
     return None
+
+
+def _warring_sides(head: Token) -> bool:
+    """'the warring parties', 'all sides', 'the belligerents': the sides of a conflict, uncounted."""
+    lemma = head.lemma_.lower()
+    if lemma in BELLIGERENT_NOUNS:
+        return True
+    return lemma in SIDES and any(c.lower_ in SIDE_MARKERS and c.dep_ in ("det", "amod", "predet")
+                                  for c in head.children)
 
 
 def group_count(counted: Token) -> int:
