@@ -16,6 +16,10 @@ from allegiance.coder.passives import _agrees_word
 from allegiance.coder.syntax import AGENT_DEPS, NAMED_TARGET_PREPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, _child, conjuncts
 
 
+PLACE_ENTITIES = ("GPE", "LOC")
+BODY_ENTITIES = ("PERSON", "ORG", "NORP", "FAC")  # "close to Putin", "close to the Kremlin"
+
+
 class Owners:
     """Methods of `PredicateFinder` (predicates.py) for the owners of things and decisions; they use
     its tables and `subjects`."""
@@ -37,6 +41,27 @@ class Owners:
         # "welcomed the agreement between Israel and the UAE": the parties to it
         between = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "between"), None)
         return [t for t in conjuncts(_child(between, "pobj")) if self.could_be_actor(t)]
+
+    def _members_body(self, person: Token) -> list[Token]:
+        """"sanctions on officials in Maduro's government", "figures close to Putin", "members of
+        the junta": people named only as members of a body (`member_nouns`, with one of
+        `member_preps` or "close/loyal to") stand for that body, whatever the bare noun would name."""
+        c = self.p.clauses
+        if person.pos_ != "NOUN" or person.lemma_.lower() not in c["member_nouns"] \
+                or any(m.dep_ in ("compound", "amod", "nmod", "poss") and m.text[:1].isupper()
+                       and self.could_be_actor(m) for m in person.children):
+            return []  # "Hamas leaders in Doha", "UN staff members": the noun names its body itself
+        preps = [p for p in person.children if p.dep_ == "prep" and p.lower_ in c["member_preps"]]
+        preps += [p for a in person.children if a.dep_ in ("amod", "acl") and a.lemma_.lower() in c["member_adjectives"]
+                  for p in a.children if p.dep_ == "prep" and p.lower_ == "to"]
+        for prep in preps:
+            body = _child(prep, "pobj")
+            if body is None or body.ent_type_ in PLACE_ENTITIES or (body.pos_ == "PROPN" and body.ent_type_ not in BODY_ENTITIES):
+                continue  # "leaders in Beirut", "ministers in Sanaa": a scene, not a body
+            found = [t for t in conjuncts(body) if self.could_be_actor(t)] or self._owner(body)
+            if found:
+                return found
+        return []
 
     def _arrested_owner(self, deed: Token, pred: Token) -> list[Token]:
         """"fled after a court issued a warrant for his arrest": an arrest (`owned_arrests`) whose

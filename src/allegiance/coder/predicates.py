@@ -1793,7 +1793,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 dobj = pred.head
             if dobj.lower_ in self.reflexive:
                 return []
-            found = [t for t in conjuncts(dobj) if self.could_be_actor(t)]
+            found = [b for t in conjuncts(dobj) for b in (self._members_body(t) or [t]) if self.could_be_actor(b)]
             if not found:  # "wrote off Sudan's debt", "met the demands of the miners"
                 found = self._owner(dobj)
             if not found and dobj.lemma_.lower() in self.authored:
@@ -1843,6 +1843,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         # objects that name no actor ("with immediate effect", "on Saturday") are not targets,
         # but whose they are may be: "sanctions on Iran's oil sector", "near Ukraine's border"
         aimed = link.preps & {"on", "against"}  # what a ban or an attack is aimed at comes from somewhere
+        found = [b for t in found for b in (self._members_body(t) or [t])]  # "sanctions on officials in X's government"
         return [a for t in found for a in ([t] if self.could_be_actor(t)
                                            else self._owner(t) or self._arrested_owner(t, pred)
                                            or (self._state_before(t) if aimed else []))]

@@ -8,11 +8,21 @@ would be used on.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from allegiance.coder.patterns import Link
 from allegiance.coder.syntax import FORCE_ROOTS, SELF_PRONOUNS, Candidate, _borrows_subject, _child, conjuncts, place_name
 from allegiance.nlp.headlines import text_end
+
+
+@dataclass
+class _InKind:
+    """The measure an answer is made with: its noun, code and row."""
+    noun: Token
+    code: str
+    id: str
 
 
 class Threats:
@@ -70,6 +80,8 @@ class Threats:
         kept falling', 'should Tehran resume enrichment, the US would not hesitate to strike': force
         promised on a condition is a threat of that force (frame_codes.tsv, frame "threaten"), aimed
         at whom it would strike or, naming no one, at whoever must meet the condition."""
+        if cand.rule.startswith("in-kind:"):
+            return cand  # "would retaliate with tariffs of its own": the measure, beside its threat
         if cand.code[:2] not in FORCE_ROOTS and cand.code[:2] not in self.coercion_roots:
             return cand  # "would slap tariffs on Canada unless Ottawa stems the flow": coercion threatened too
         clause, chain = cand.head, [cand.head]
@@ -124,12 +136,34 @@ class Threats:
                 force = "19"
         if not aimed and (force is None or answered is not None) and not (measure is not None and self._names_other(verb)):
             aimed, rule = self._provoked(clause), "provoked"  # "warned it would take all measures after Ethiopia …"
+        kind = self._answered_in_kind(verb)  # "would retaliate with tariffs of its own": sanctions, not force
+        force = kind.code if kind is not None and (force is None or kind.code[:2] not in FORCE_ROOTS) else force
         code = self.p.frame_code("threaten", force or "*")
         subjects = self.subjects(clause) if clause is not verb else self.subjects(verb)
         if not aimed or not code or not subjects:
             return None
+        if kind is not None and kind.code[:2] in self.coercion_roots:  # the measure itself is coded too
+            self.found.append(Candidate(kind.code, f"in-kind:{lemma}+{kind.id}", kind.noun, verb, subjects, aimed,
+                                        Link("obj"), inherited_source=clause is not verb, weight=0.65,
+                                        kept_open=rule == "conditional", absorbed=[kind.noun.i]))
         return Candidate(code, f"{rule}:{lemma}>unknown", verb, None, subjects, aimed, Link("obj"),
                          inherited_source=clause is not verb, weight=0.65)
+
+    def _answered_in_kind(self, verb: Token) -> _InKind | None:
+        """'would retaliate with tariffs of its own', 'will hit back with sanctions': the noun after
+        "with" of an answer (`retaliation_verbs`) names the answer: its nouns.tsv row of force or of
+        coercion (`coercion_threat_roots`) says what is threatened ("respond with missile strikes")."""
+        if verb.lemma_.lower() not in self.retaliation:
+            return None
+        noun = next((_child(c, "pobj") for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        if noun is None or noun.pos_ != "NOUN":
+            return None
+        modifiers = self._modifiers(noun)
+        rule = next((r for r in self.p.nouns.get(noun.lemma_.lower(), [])
+                     if r.words is None or r.words & modifiers), None)
+        if rule is None or (rule.code[:2] not in FORCE_ROOTS and rule.code[:2] not in self.coercion_roots):
+            return None
+        return _InKind(noun, rule.code, rule.id)
 
     def warned_answer(self, verb: Token) -> Candidate | None:
         """'warned of an overwhelming response to the drills', 'threatened retaliation against any
