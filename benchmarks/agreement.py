@@ -23,6 +23,8 @@ def main(first: str = "gold/blind.jsonl", second: str = "gold/agreement.jsonl") 
     b = load_gold(second)
     ids = {s.id for s in b}
     a = [s for s in load_gold(first) if s.id in ids]
+    if not a:
+        raise SystemExit(f"{first}: no sentence shares an id with {second}")
     coded = code_gold(a)
     rows = [("person B vs person A", a, gold_as_coded(b)),
             ("allegiance vs A", a, coded),
