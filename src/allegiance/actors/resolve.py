@@ -46,8 +46,8 @@ NONSTATE_ARMED = {"REB", "INS"}  # armed men of no state: a state's foes when it
 ARMED_SECTORS = {"MIL", "REB", "UAF"}
 INSTITUTION_SECTORS = {"GOV", "LEG", "JUD"}  # bodies every state has, unlike an army's own name
 NAMED_BODY_SECTORS = {"BUS", "MED"}  # "the company", "the broadcaster": the one named before
-LOCAL_OFFICES = {"governor", "mayor"}
-BODY_KINDS = {"sector", "office"}  # "in the government", "in the ministry": members of a body, not a place  # offices.tsv's first form of local and regional offices
+LOCAL_OFFICES = {"governor", "mayor"}  # offices.tsv's first form of local and regional offices
+BODY_KINDS = {"sector", "office"}  # "in the government", "in the ministry": members of a body, not a place
 
 
 def _phrase_words() -> dict:

@@ -613,9 +613,11 @@ class Coder:
         """Last, whom the rejected claim says was wronged: the words after a doer in its own
         clause ("rejected accusations that Moscow was behind a cyberattack on a Czech hospital",
         "… that it shelters militants who attack Pakistani forces"), never the doer itself."""
-        return [t for claim in self._claims(cand) for clause in claim.children
-                if clause.dep_ in ("acl", "prep")
-                for t in clause.subtree if t not in {t for d in _doers(clause) for t in d.subtree}]
+        words = []
+        for clause in (c for claim in self._claims(cand) for c in claim.children if c.dep_ in ("acl", "prep")):
+            doers = {t for doer in _doers(clause) for t in doer.subtree}
+            words += [t for t in clause.subtree if t not in doers]
+        return words
 
     def _accusers(self, cand: Candidate) -> list[Token]:
         """Whom a denial of a claim with no owner in its phrase ("rejected the allegations",
