@@ -189,10 +189,11 @@ def _plural_subject_verb(sent: Span, is_verb, known: frozenset[int], comma: Toke
     """"Turkish Police Detain Istanbul Mayor", "Kenya, Ethiopia Ink Deal": after a plural actor
     (or a pair of names) the headline's verb is a bare form, which the parser often takes for a
     noun or reads with the wrong subject."""
+    subject_root = _has_a_subject(sent.root)
     for tok in sent:
         if tok.i == sent.start or tok.i in known or not is_verb(tok.lower_):
             continue
-        if _has_a_subject(sent.root) and sent.root.i < tok.i:
+        if subject_root and sent.root.i < tok.i:
             return None  # "Lula Hails Visit as Brazil and Chile Seal …": the headline already has its verb
             # (a root after the word is a later clause's: "India and Nepal Spar Over Map … as Talks Fail")
         before = _placed_subject(tok, sent, known)
