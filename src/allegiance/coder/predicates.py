@@ -658,6 +658,12 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             if code and deed is not None:  # "appealed for international aid": asked of no one named
                 return Candidate(self.p.frame_code(frame, deed) or code, f"frame:{frame}:{verb.lemma_.lower()}>unaddressed",
                                  verb, None, subjects, [], Link("none"), inherited_source=inherited, weight=0.65)
+            if frame == "threaten" and code and xcomp is None and obj is not None and not self.could_be_actor(obj):
+                # "threatened mass action unless the commission is reconstituted": whoever must meet the condition
+                aimed = self._conditioned(*self._threat_clauses(verb, None))
+                if aimed:
+                    return Candidate(code, f"frame:threaten:{verb.lemma_.lower()}>conditioned", verb, None,
+                                     subjects, aimed, Link("obj"), inherited_source=inherited, weight=0.65)
             if frame in ADDRESSED_FRAMES and code and obj is not None and obj.lower_ not in self.reflexive:
                 return Candidate(code, f"frame:{frame}:{verb.lemma_.lower()}", verb, None, subjects,
                                  conjuncts(obj), Link("obj"), inherited_source=inherited, weight=0.7)
@@ -681,6 +687,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                     code = self.p.frame_code("threaten", "19" if self._forceful(xcomp, answered) else "*")
                 if not aimed and xcomp.lemma_.lower() in self.retaliation:
                     aimed = self._provoked(xcomp)  # "vowed to retaliate after Indian strikes": whoever struck
+                clauses = self._threat_clauses(verb, xcomp)  # "threatened to open the gates and send refugees if …"
+                if not aimed and frame == "threaten" and any(self._an_act(t) for t in clauses if t is not verb):
+                    aimed = self._conditioned(*clauses)  # not "warned the mission will struggle unless …"
                 if aimed:
                     return Candidate(code, f"frame:threaten:{verb.lemma_.lower()}>unknown", verb, None,
                                      subjects, aimed, Link("obj"), inherited_source=inherited, weight=0.65,
@@ -746,12 +755,20 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         if code.startswith("13") and not any(self.could_be_actor(t) for t in targets):
             # "warned it would hit back if Rwanda attacked": a threat is aimed at whoever must
             # meet its condition
-            targets = self._struck(inner.trigger) or self._conditioned(inner.trigger, xcomp, verb)
+            targets = self._struck(inner.trigger) or self._conditioned(inner.trigger, *self._threat_clauses(verb, xcomp))
             link = Link("obj") if targets else link
         return Candidate(code, f"frame:{frame}:{verb.lemma_}>{inner.rule}", inner.trigger, verb,
                          sources, targets, link,
                          inherited_source=_borrows_subject(verb),
                          weight=inner.weight - 0.05, named_state=inner.named_state and targets is inner.targets)
+
+    def _threat_clauses(self, verb: Token, act: Token | None) -> list[Token]:
+        """Where a threat's condition may hang: the threatening verb, the threatened act, and the
+        verbs joined to either that share their subject ("threatened to open the gates *and send*
+        refugees to Europe if the EU …", which the parser may join to "threatened" itself)."""
+        heads = [t for t in (verb, act) if t is not None]
+        joined = [c for h in heads for c in h.conjuncts if c.pos_ in ("VERB", "AUX") and c.i > h.i and _borrows_subject(c)]
+        return [*heads, *joined]
 
     def _unaddressed_deed(self, frame: str, asked: Token | None, xcomp: Token | None) -> str | None:
         """The code of the event an appeal asks for when it names no one to give it and the event
