@@ -130,6 +130,23 @@ class Owners:
                   for p in [_child(prep, "pobj")] if p is not None for t in conjuncts(p) if self.could_be_actor(t)]
         return beyond or [t for p in places if p.lemma_.lower() in words for t in self._named_state(p)]
 
+    def _destination(self, goods: Token) -> list[Token]:
+        """Where goods or trade a measure falls on are going: "curbs on *sales* of chips *to China*",
+        "restrictions on chips *bound for* China" (`destined_participles`). The goods, or the goods
+        an "of" phrase counts, name the state a "to" phrase or a participle of going leads to."""
+        things = [goods] + [p for c in goods.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in [_child(c, "pobj")] if p is not None]
+        for thing in things:
+            preps = [c for c in thing.children if c.dep_ == "prep" and c.lower_ == "to"]
+            preps += [c for clause in thing.children if clause.dep_ == "acl"
+                      and clause.lemma_.lower() in self.destined_participles
+                      for c in clause.children if c.dep_ == "prep" and c.lower_ in ("to", "for")]
+            for prep in preps:
+                pobj = _child(prep, "pobj")
+                if pobj is not None and pobj.pos_ == "PROPN" and self.could_be_actor(pobj):
+                    return [t for t in conjuncts(pobj) if self.could_be_actor(t)]
+        return []
+
     def _state_before(self, thing: Token) -> list[Token]:
         """The state named before a thing, or before the goods it counts: "a ban on *Russian*
         imports", "duties on 2.8 billion euros of *American* products"."""

@@ -180,6 +180,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.struck_preps = frozenset(patterns.clauses["struck_thing_preps"])
         self.open_spaces = frozenset(patterns.clauses["open_spaces"])
         self.owner_participles = frozenset(patterns.clauses["owner_participles"])
+        self.destined_participles = frozenset(patterns.clauses["destined_participles"])
         self.struck_places = frozenset(patterns.clauses["struck_place_preps"])
         self.actor_object_verbs = set(patterns.clauses["actor_object_verbs"])
         self.hosting_preps = patterns.clauses["hosting_preps"]
@@ -1863,7 +1864,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         found = [b for t in found for b in (self._members_body(t) or [t])]  # "sanctions on officials in X's government"
         return [a for t in found for a in ([t] if self.could_be_actor(t)
                                            else self._owner(t) or self._arrested_owner(t, pred)
-                                           or (self._state_before(t) if aimed else []))]
+                                           or (self._state_before(t) or self._destination(t) if aimed else []))]
 
 
 def _fronted_subject(verb: Token) -> list[Token]:
