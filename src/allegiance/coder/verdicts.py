@@ -122,10 +122,18 @@ class Verdicts:
         """Who a reaction is aimed at: the subject, or, when the subject is a deed ("the deal that
         drew criticism", "remarks that drew a rebuke"), its owner or the one who did it."""
         subjects = self.subjects(verb)
-        named = [t for t in subjects if self.could_be_actor(t)]
+        # an apposed deed names its anchor's actor ("the aid for Kyiv, a move that…"), not its doer
+        named = [t for t in subjects if self.could_be_actor(t, apposed=False)]
         if named or not subjects:
             return named or subjects
         deed = subjects[0]
+        # "Hungary blocked aid for Kyiv, a move that drew criticism": a deed set off after a clause
+        # sums it up; it was done by that clause's doer, not by whoever the clause's object names
+        summed = None if any(c.dep_ == "poss" for c in deed.children) else self._summed_clause(deed)
+        doers = [t for t in self._clause_doers(summed, deed) if t.pos_ != "PRON" and self.could_be_actor(t)] \
+            if summed is not None else []
+        if doers:
+            return doers
         owner = self._owner(deed)
         if owner:
             return owner
@@ -133,7 +141,7 @@ class Verdicts:
             return [t for t in self.subjects(deed.head) if self.could_be_actor(t)]  # "Spain secured an exemption that…"
         if deed.dep_ in ("appos", "npadvmod", "dep", "conj"):  # "…, a decision that drew criticism"
             return [t for t in self.subjects(verb.sent.root) if self.could_be_actor(t)]
-        return []
+        return [t for t in subjects if self.could_be_actor(t)]
 
     def _clause_prep(self, noun: Token) -> tuple[str, Token] | None:
         """The reaction preposition ("despite", "in face of") that hangs a noun on a clause, and
