@@ -23,6 +23,7 @@ from allegiance.coder.syntax import (
     conjuncts,
     place_name,
 )
+from allegiance.coder.passives import _agrees_word
 from allegiance.geo.locate import named_place, seat_of_power
 
 
@@ -218,7 +219,9 @@ class Encounters:
         travellers = travellers or [c for c in named if c not in places]
         hosts = list(self.subjects(clause)) if travellers and clause is not None else []
         if not travellers and setting is not None:
-            travellers = self._on_the_trip(setting, clause)
+            travellers = self._on_the_trip(setting, clause, noun)
+            if travellers and not set(travellers) & set(self.subjects(clause)):
+                hosts = [t for t in self.subjects(clause) if self.could_be_actor(t)]  # "arrest X during his visit"
         if not travellers:
             return None
         cand = self.noun_event(noun)
@@ -252,14 +255,22 @@ class Encounters:
                         for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
                         for c in p.children if c.dep_ == "pobj"]
 
-    def _on_the_trip(self, setting: Token, clause: Token | None) -> list[Token]:
+    def _on_the_trip(self, setting: Token, clause: Token | None, trip: Token) -> list[Token]:
         """Who is on a trip a preposition sets a sentence in: the name it hangs on ("Lula, on a
-        state visit to Beijing, said"), else the subject of its clause ("said during a visit")."""
+        state visit to Beijing, said"), else the subject of its clause ("said during a visit"),
+        unless "his"/"her" trip cannot be a state subject's: then the person the clause acts on
+        ("Mongolia did not arrest Putin during his visit")."""
         if setting.lower_ == "on" and setting.head.pos_ in ("NOUN", "PROPN") and self.could_be_actor(setting.head):
             return conjuncts(setting.head)
         if clause is None or not (setting.lower_ in self.noun_preps or setting.lower_ == "on"):
             return []
-        return [t for t in self.subjects(clause) if self.could_be_actor(t)]
+        subjects = [t for t in self.subjects(clause) if self.could_be_actor(t)]
+        if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in trip.children) \
+                or not subjects or not all(_a_place(t) for t in subjects):
+            return subjects
+        guests = [t for t in conjuncts(_child(clause, "dobj"))
+                  if self.could_be_actor(t) and not _a_place(t) and _agrees_word("he", t)]
+        return guests if len(guests) == 1 else subjects
 
     def _held_in(self, trip: Token, link: Link) -> list[Token]:
         """"his trip to the G20 summit in Johannesburg": a trip to a gathering (`gathering_nouns`)
