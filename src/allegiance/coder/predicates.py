@@ -251,6 +251,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         consumed: set[int] = set()
         self.triggers = set()  # events found so far in this sentence (heads come before their words)
         for tok in _top_down(sent):
+            lemma = tok.lemma_.lower()  # asked up to five times per word below
             if tok.pos_ in ("VERB", "AUX"):  # "would not sign until Yerevan amends …": also a demand
                 for demand in self.conditioned_demands(tok):
                     consumed.update(demand.absorbed)  # the condition is demanded, not done
@@ -266,9 +267,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 cand = self.relative_accusation(tok) or self.destination(tok) or self.deed_answered(tok) or self.passive_threat(tok) or self.ultimatum(tok) \
                     or self.verb_event(tok, consumed) \
                     or self._force_on_condition(tok)
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.p.clauses["intent_nouns"]:
+            elif tok.pos_ == "NOUN" and lemma in self.p.clauses["intent_nouns"]:
                 cand = self.stated_intent(tok, consumed)
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in self.threat_nouns \
+            elif tok.pos_ == "NOUN" and lemma in self.threat_nouns \
                     and (threat := self.threat_noun(tok)) is not None:
                 cand = threat  # "Pyongyang's threat of an overwhelming response to the drills"
             elif tok.pos_ == "NOUN" and (request := self.requested_deed(tok)) is not None:
@@ -281,10 +282,10 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 cand = mediation  # "freed X after mediation by Qatar"
             elif tok.pos_ == "NOUN" and (backing := self.backed_in(tok)) is not None:
                 cand = backing  # "came out in support of Morocco's plan"
-            elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.p.nouns:
+            elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.p.nouns:
                 cand = self.standalone_noun(tok)
             elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
-                intent = tok.lemma_.lower() in self.intent_adjectives
+                intent = lemma in self.intent_adjectives
                 cand = self.readiness(tok, consumed) if intent else self.stance(tok)
             if cand is not None and self._toll_of_thing(tok):
                 cand = None  # "the canopy collapse, which killed 16": an accident, no one's deed
@@ -301,11 +302,11 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 swap = self.exchanged(cand)
                 if swap is not None:
                     found.append(swap)
-            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.audience:
+            if tok.pos_ in ("VERB", "AUX") and lemma in self.audience:
                 seen = self.spoken_at(tok)  # "told Trump at the White House": also a visit
                 if seen is not None:
                     found.append(seen)
-            if tok.lemma_.lower() in self.claims:
+            if lemma in self.claims:
                 consumed.update(self._claimed(tok))
         warnings = [self.warned_condition(tok, found) for tok in sent]  # a condition set, nothing else coded
         found += [c for c in warnings if c is not None]

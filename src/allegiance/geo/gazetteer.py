@@ -65,11 +65,11 @@ class Gazetteer:
     capitals: dict[str, Place] = field(default_factory=dict)  # ISO3 → its capital city
 
     def lookup(self, name: str) -> list[Entry]:
-        return self.names.get(fold(name), [])
+        return self.names.get(folded(name), [])
 
     def country_named(self, name: str) -> Place | None:
         """The country a name or demonym stands for ("Syria", "Syrian"), if any."""
-        key = fold(name)
+        key = folded(name)
         for entry in self.names.get(key, []):
             if entry.place.kind == "country":
                 return entry.place
@@ -103,6 +103,11 @@ def fold(text: str) -> str:
     text = _SPACES.sub(" ", _NOT_WORD.sub("", text)).strip()
     text = text.removeprefix("the ")
     return _SAINT.sub("saint ", text) if text.startswith("st") else text
+
+
+# fold kept for the names a text asks about: the coder folds the same few names again and again
+# (every lookup, every country-bearing mention of a document); loading folds each name once
+folded = functools.lru_cache(maxsize=1 << 15)(fold)
 
 
 def _usable_alternate(name: str) -> bool:

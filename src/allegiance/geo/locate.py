@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from allegiance.coder.dates import MONTHS, WEEKDAYS
-from allegiance.geo.gazetteer import Place, fold, load_gazetteer
+from allegiance.geo.gazetteer import Place, folded, load_gazetteer
 from allegiance.geo.resolve import resolve_place
 from allegiance.model import Location
 from allegiance.nlp.entities import entity_around
@@ -426,11 +426,11 @@ def _mentions(doc: Doc) -> list[tuple[int, str, str]]:
             entries = kb.phrases.get(ent.text, []) or kb.phrases.get(text, [])
             code = next((e.country for e in entries if e.country), None)
         if code is not None:
-            out.append((ent.start, fold(text), code))
+            out.append((ent.start, folded(text), code))
             seen.update(range(ent.start, ent.end))
     for tok in doc:  # demonyms the tagger missed ("Lebanese soldiers" tagged as an adjective)
-        if tok.i not in seen and tok.text[:1].isupper() and fold(tok.text) in gaz.demonyms:
-            out.append((tok.i, fold(tok.text), gaz.demonyms[fold(tok.text)]))
+        if tok.i not in seen and tok.text[:1].isupper() and folded(tok.text) in gaz.demonyms:
+            out.append((tok.i, folded(tok.text), gaz.demonyms[folded(tok.text)]))
     out.sort()
     doc.user_data[_MENTIONS_KEY] = out
     return out
@@ -438,7 +438,7 @@ def _mentions(doc: Doc) -> list[tuple[int, str, str]]:
 
 def _context(name: str, base: list[str], mentions) -> list[str]:
     """The document's countries, minus what the ambiguous name itself would add."""
-    key = fold(name.split(",")[0])
+    key = folded(name.split(",")[0])
     codes = list(base) + [c for _, text, c in mentions if text != key]
     return list(dict.fromkeys(codes))
 

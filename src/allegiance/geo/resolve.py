@@ -18,6 +18,7 @@ Rules on top of the score:
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable
 
@@ -40,8 +41,15 @@ def resolve_place(name: str, *, context_countries: Iterable[str] = (),
     dateline). ``prefer_country``: a country the text pins the place to. ``kinds``: restrict
     to some of city | admin1 | region | country.
     """
-    context = [c for c in context_countries if c]
-    name = name.strip()
+    return _resolve_place(name.strip(), tuple(c for c in context_countries if c), prefer_country,
+                          tuple(kinds) if kinds is not None else None)
+
+
+@functools.lru_cache(maxsize=8192)
+def _resolve_place(name: str, context: tuple[str, ...], prefer_country: str | None,
+                   kinds: tuple[str, ...] | None) -> Place | None:
+    """`resolve_place` on hashable arguments, kept: the coder asks again for every candidate
+    predicate of a sentence (and for the dateline each time), and the gazetteer never changes."""
     if "," in name:
         head, _, qualifier = name.partition(",")
         place = _qualified(head, qualifier, context, kinds)
@@ -65,7 +73,7 @@ def _entries(name: str, kinds: Iterable[str] | None) -> list[Entry]:
     return entries
 
 
-def _choose(entries: list[Entry], context: list[str], prefer: str | None) -> Place | None:
+def _choose(entries: list[Entry], context: tuple[str, ...], prefer: str | None) -> Place | None:
     if not entries:
         return None
     countries = [e.place for e in entries if e.place.kind == "country"]
@@ -84,11 +92,11 @@ def _choose(entries: list[Entry], context: list[str], prefer: str | None) -> Pla
     return _best(entries, context, prefer)
 
 
-def _best(entries: list[Entry], context: list[str], prefer: str | None) -> Place:
+def _best(entries: list[Entry], context: tuple[str, ...], prefer: str | None) -> Place:
     return max(entries, key=lambda e: _score(e, context, prefer)).place
 
 
-def _score(entry: Entry, context: list[str], prefer: str | None) -> float:
+def _score(entry: Entry, context: tuple[str, ...], prefer: str | None) -> float:
     p = entry.place
     score = math.log10(max(p.population, 1000))
     score += CAPITAL_BONUS if p.capital else 0.0
@@ -100,7 +108,7 @@ def _score(entry: Entry, context: list[str], prefer: str | None) -> float:
     return score
 
 
-def _qualified(head: str, qualifier: str, context: list[str], kinds) -> Place | None:
+def _qualified(head: str, qualifier: str, context: tuple[str, ...], kinds) -> Place | None:
     """'Paris, Texas': the Paris inside Texas; each reading of the qualifier is tried."""
     entries = _entries(head, kinds)
     gaz = load_gazetteer()
