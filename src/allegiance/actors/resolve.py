@@ -1265,6 +1265,12 @@ class DocumentActors:
         text = "".join(t.text_with_ws for t in best).strip().strip("-").strip()
         return text or None
 
+    def known_person(self, name: str) -> bool:
+        """Do the tables know this name as a person (in office on the day or not)?"""
+        keys = _name_keys(name)
+        return any(self.kb.tenures(k, self.day) or self.kb.people.get(k) for k in keys) \
+            or bool(self.kb.surname_tenures(name.lower(), self.day))
+
     def _known_person(self, name: str) -> Actor | None:
         """A person the document already placed, else the office they held on the day."""
         for key in _name_keys(name):

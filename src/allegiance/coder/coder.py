@@ -904,6 +904,10 @@ class Coder:
                 town := named_place(tok, geo)) is not None and town.country:
             # "travelled to Sochi": a trip to a town the tagger took for a person is to its state
             return [(Actor(town.text, town.country, town.country, None, town.name), town)]
+        if place is None and cand.code[:2] in FORCE_ROOTS and (town := self._struck_town(tok, actors, geo)) is not None:
+            # "stepped up its shelling of Kherson", "a strike on Rafah": a town the tagger took
+            # for a person is, as what is attacked, struck in its state
+            return [(Actor(town.text, town.country, town.country, None, town.name), None)]
         if place is None and cand.code.startswith(VISIT_CODES):
             # "will travel to the G20 summit in India": a visit is to the state that hosts it
             held_in = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
@@ -917,6 +921,16 @@ class Coder:
             actor = Actor(place.text, (e.code or e.country or "")[:3], e.country, None, e.name)
             return [(actor, self._place(place))]
         return [(a, None) for a in actors.resolve_all(tok, speaker)]
+
+    def _struck_town(self, tok: Token, actors: DocumentActors, geo: GeoContext) -> Location | None:
+        """A name the tagger read as a person's, of no known person but of a town the gazetteer
+        knows (any size it holds): what an attack hits is a place before it is a stranger."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON" or tok.i in actors.by_token:
+            return None
+        if actors.known_person(tok.text):
+            return None
+        town = named_place(tok, geo)
+        return town if town is not None and town.country else None
 
     def _acted_on(self, code: str, tok: Token, target: Actor, actors: DocumentActors, geo: GeoContext) -> Actor:
         """A person named in the clause and arrested, jailed or shot, whom the text gives a
