@@ -136,6 +136,8 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.agreed_outcomes = tuple(patterns.clauses["agreement_outcomes"])
         self.giving_way = patterns.clauses["giving_way_codes"]
         self.giving_way_marks = patterns.clauses["giving_way_marks"]
+        self.suit_codes = patterns.clauses["suit_codes"]
+        self.suit_accusing = patterns.clauses["suit_accusing_verbs"]
         self.where_preps = WHERE_PREPS | patterns.clauses["role_preps"]
         self.agreement_frames = patterns.clauses["agreement_frame_preps"]
         self.reception: dict[str, set[str]] = {}
@@ -422,6 +424,14 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         """Aims an untargeted giving way (giving_way_codes: "Bogota relented", "Austria dropped
         its veto") at the actor of the clause beside it; False when there is none ("Macron will
         not back down": no one named to give way to)."""
+        if not cand.targets and cand.link.kind == "none" and cand.code in self.suit_codes:
+            # "filed a case at the ICJ accusing Israel of genocide": the accused is the defendant
+            accused = [o for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj")
+                       and c.lemma_.lower() in self.suit_accusing
+                       for o in [_child(c, "dobj")] if o is not None and self.could_be_actor(o)]
+            if accused:
+                cand.targets, cand.link = accused, Link("obj")
+            return True
         if cand.targets or cand.link.kind != "none" or cand.code not in self.giving_way:
             return True
         cand.targets, cand.link = self._pressers(verb, cand.sources), Link("obj")
