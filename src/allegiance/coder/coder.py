@@ -341,6 +341,9 @@ class Coder:
                     continue  # "troops rescued hostages": a state's help for its own people is no aid
                 if cand.foreign_only and target is not None and source.country and target.country == source.country:
                     continue  # "…, saying its own army had broken the law" is no accusation between states
+                if cand.not_own_organs and target is not None and _a_state(source) and _a_state(target) \
+                        and target.country == source.country and _organ(source) and _organ(target):
+                    continue  # "won't sign until the court rules": a state waiting on its own organs
                 if _commerce(source, target, t_tok):
                     continue
                 used = [t for t in (cand.trigger, cand.frame, s_tok, t_tok) if t is not None]
@@ -671,6 +674,8 @@ class Coder:
         words = sorted({*self._complement(cand.trigger), *self._complement(cand.head)}, key=lambda t: t.i)
         # "…, according to Amnesty International": who reports it, not whose it was
         words = [t for t in words if not any(a.lower_ == "according" for a in t.ancestors)]
+        waters = self.patterns.clauses["owner_skip_waters"]
+        words = [t for t in words if not (t.head.lower_ == "of" and t.head.head.lemma_.lower() in waters)]
         return self._first_foreign(words, source, actors, geo)
 
     def _first_foreign(self, words: list[Token], source: Actor, actors: DocumentActors, geo: GeoContext) -> list:
@@ -1208,6 +1213,12 @@ def _state_as_whole(target: Actor, source: Actor, t_tok: Token, cand: Candidate)
     the people they find, not a state they fight)."""
     return target.code == source.country != source.code and source.sector != "UAF" \
         and cand.rule.startswith("verb:") and not any(c.dep_ == "poss" for c in t_tok.children)
+
+
+def _organ(actor: Actor) -> bool:
+    """The state itself or one of its official bodies (government, forces, police, courts,
+    parliament), not its opposition, rebels, firms or people."""
+    return not actor.sector or actor.sector in STATE_SECTORS
 
 
 def _a_state(actor: Actor) -> bool:

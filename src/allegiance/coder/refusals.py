@@ -163,7 +163,7 @@ class Refusals:
                 if code is not None:
                     out.append(Candidate(code, f"condition:{mark.lower_}", mark, None, self.subjects(verb),
                                          targets, Link("obj"), inherited_source=_borrows_subject(verb),
-                                         weight=0.65, absorbed=[deed.i]))
+                                         weight=0.65, absorbed=[deed.i], not_own_organs=True))
         return out
 
     def _demanding(self, verb: Token, clause: Token, mark: Token) -> bool:

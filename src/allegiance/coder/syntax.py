@@ -75,6 +75,9 @@ class Candidate:
     accused_anaphor: bool = False
     # "…, saying Tehran had broken the deal": an accusation only of another state's actor
     foreign_only: bool = False
+    # "would not sign the bill until the Supreme Court had ruled": a state waiting on its own
+    # courts, forces or parliament sets no demand; dropped when both sides are one state's organs
+    not_own_organs: bool = False
     # "rejected the offer, which Seoul had made": the target is not the act's own word but the
     # one party the sentence links to it; the coder keeps it only if it is of another state
     implied_party: bool = False
