@@ -786,6 +786,8 @@ class Coder:
         c = self.patterns.clauses
         if code in c["hosted_troop_codes"] and _refining_sector(source) == "IGO" and _troops_sent_into_state(cand, c):
             return min(c["hosted_troop_code"])
+        if code.startswith(PROTEST_ROOT) and _complaint_purpose(cand.trigger, c["complaint_purpose_verbs"]):
+            return min(c["complaint_purpose_code"])
         return code
 
     def _hosted(self, cand: Candidate) -> bool:
@@ -1105,6 +1107,15 @@ def _refining_sector(actor: Actor | None, token: Token | None = None, c: dict | 
     if c is not None and token is not None and (actor.sector or "").lower() in c["crowd_sectors"] and _many(token):
         return "CROWD"
     return actor.sector or ("IGO" if (actor.code or "").startswith("IGO") else None)
+
+
+def _complaint_purpose(trigger: Token, verbs: frozenset[str]) -> bool:
+    """"summoned the Chinese ambassador to protest against the bounties": a protest that is the
+    purpose ("to …") of summoning an envoy (`complaint_purpose_verbs`) is the summoning state's
+    official complaint, not a street demonstration, whether the source is read as the government or
+    as the state as a whole."""
+    return trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() in verbs \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
 
 
 def _protesting(token: Token, verbs: frozenset[str]) -> bool:
