@@ -394,6 +394,7 @@ class Report:
     implied_events: int = 0  # of which mirror (implied:) events
     levels: dict[str, Counts] = field(default_factory=lambda: {level: Counts() for level in LEVELS})
     groups: dict[str, Counts] = field(default_factory=dict)  # root-level, by CAMEO root / PLOVER type
+    rules: dict[str, Counts] = field(default_factory=dict)  # root-level, by the rule family that coded
     plover: Accuracy = field(default_factory=Accuracy)
     modality: Accuracy = field(default_factory=Accuracy)
     actor_country: Accuracy = field(default_factory=Accuracy)
@@ -417,6 +418,7 @@ class Report:
             "plover_accuracy": self.plover.to_dict(), "modality_accuracy": self.modality.to_dict(),
             "actor_country_accuracy": self.actor_country.to_dict(),
             "by_root": {name: self.groups[name].to_dict() for name in sorted(self.groups)},
+            "by_rule": {name: self.rules[name].to_dict() for name in sorted(self.rules)},
             "errors": self.errors,
         }
 
@@ -469,10 +471,20 @@ def _root_level(report: Report, sentence: GoldSentence, events: list[dict], impl
                                   "gold": g.to_dict(), "coded": [brief(e) for e in events]})
     used = set(found.values())
     for ci, e in enumerate(events):
+        if not implied[ci]:
+            rule = report.rules.setdefault(rule_family(e.get("rule")), Counts())
+            rule.coded += 1
+            rule.matched += ci in used
         if ci not in used and not implied[ci]:
             report.groups.setdefault(e.get("cameo_root") or "?", Counts()).coded += 1
             report.errors.append({"kind": "extra", "id": sentence.id, "text": sentence.text,
                                   "gold": [g.to_dict() for g in sentence.events], "coded": brief(e)})
+
+
+def rule_family(rule: str | None) -> str:
+    """A rule without its argument links: "verb:impose+sanctions/prep:on" → "verb:impose+sanctions",
+    so one dictionary row's firings are counted together whichever way it found its actors."""
+    return (rule or "?").split("/")[0]
 
 
 def brief(event: dict) -> dict:
