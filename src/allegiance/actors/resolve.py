@@ -23,6 +23,7 @@ from allegiance.actors.mentions import Mention
 from allegiance.geo import resolve_place
 from allegiance.geo.locate import pinned_country
 from allegiance.model import Actor
+from allegiance.nlp.spans import tokens_text
 
 # dependency labels that stay inside one noun phrase
 NP_DEPS = {"compound", "amod", "poss", "case", "det", "nmod", "appos", "flat", "nummod",
@@ -1346,7 +1347,7 @@ def _through_preposition(tok: Token, head: Token) -> bool:
 
 
 def _allegiance_prefix(doc, mention: Mention) -> bool:
-    before = doc[mention.start - 2: mention.start].text.lower().replace(" ", "") if mention.start >= 2 else ""
+    before = tokens_text(doc, mention.start - 2, mention.start).lower().replace(" ", "") if mention.start >= 2 else ""
     return before in ("pro-", "anti-")
 
 
@@ -1394,7 +1395,7 @@ def _span_text(tokens: list[Token]) -> str:
     start, end = tokens[0].i, tokens[-1].i + 1
     while end > start and doc[end - 1].is_punct:
         end -= 1
-    return doc[start:end].text
+    return tokens_text(doc, start, end)
 
 
 def listed_siblings(tok: Token) -> list[Token]:
