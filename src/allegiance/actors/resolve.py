@@ -890,8 +890,9 @@ class DocumentActors:
         # a name is whole: "the Organisation for the Prohibition of Chemical Weapons"
         for tok in list(seen):
             m = self.by_token.get(tok.i)
-            if m is not None:
-                seen += [t for t in head.doc[m.start: m.end] if t not in seen]
+            if m is not None:  # (indices, not a Span and token comparisons: asked for every phrase)
+                have = {t.i for t in seen}
+                seen += [head.doc[i] for i in range(m.start, m.end) if i not in have]
         return sorted(set(seen), key=lambda t: t.i)
 
     def _member_noun(self, tok: Token) -> bool:
