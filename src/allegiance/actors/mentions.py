@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from allegiance.actors.kb import KINDS, Entry, KnowledgeBase, load_homonyms, load_kb
+from allegiance.nlp.spans import tokens_text
 
 COMMON_KINDS = {"office", "sector"}
 STATE_BODIES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors a state's own named body has
@@ -60,14 +60,14 @@ class Gazetteer:
         self.common.add("ACTOR", [make(p) for p in common_patterns])
 
     def __call__(self, doc: Doc) -> list[Mention]:
-        spans = [doc[s:e] for _, s, e in self.proper(doc)]
-        spans += [doc[s:e] for _, s, e in self.common(doc)]
+        matches = [(s, e) for _, s, e in self.proper(doc)] + [(s, e) for _, s, e in self.common(doc)]
         mentions = []
-        for span in filter_spans(spans):
-            entries = self.entries.get(span.text) or self.entries.get(span.text.lower())
+        for start, end in _without_overlaps(matches):
+            text = tokens_text(doc, start, end)
+            entries = self.entries.get(text) or self.entries.get(text.lower())
             if entries is None:  # matched through a different tokenisation of the phrase
                 continue
-            mentions.append(Mention(span.start, span.end, span.text, entries))
+            mentions.append(Mention(start, end, text, entries))
         covered = {i for m in mentions for i in range(m.start, m.end)}
         kept = []
         words: dict = {}  # word sets of the sentences (and the document) homonyms are read in
@@ -106,6 +106,17 @@ class Gazetteer:
             if best_score:
                 return None if str(best["country"]) == mention.entry.country else best
         return None
+
+
+def _without_overlaps(matches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """spaCy's `filter_spans` on (start, end) pairs: of overlapping matches the longest (then
+    the first), in text order. Pairs, not Spans: building a Span per match costs more than it."""
+    kept, seen = [], set()
+    for start, end in sorted(matches, key=lambda m: (m[1] - m[0], -m[0]), reverse=True):
+        if start not in seen and end - 1 not in seen:
+            kept.append((start, end))
+            seen.update(range(start, end))
+    return sorted(kept)
 
 
 def _national_body(doc: Doc, m: Mention, before: list[Mention]) -> Mention | None:

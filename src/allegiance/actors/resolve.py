@@ -23,6 +23,7 @@ from allegiance.actors.mentions import Mention
 from allegiance.geo import resolve_place
 from allegiance.geo.locate import pinned_country
 from allegiance.model import Actor
+from allegiance.nlp.spans import tokens_text
 
 # dependency labels that stay inside one noun phrase
 NP_DEPS = {"compound", "amod", "poss", "case", "det", "nmod", "appos", "flat", "nummod",
@@ -889,8 +890,9 @@ class DocumentActors:
         # a name is whole: "the Organisation for the Prohibition of Chemical Weapons"
         for tok in list(seen):
             m = self.by_token.get(tok.i)
-            if m is not None:
-                seen += [t for t in head.doc[m.start: m.end] if t not in seen]
+            if m is not None:  # (indices, not a Span and token comparisons: asked for every phrase)
+                have = {t.i for t in seen}
+                seen += [head.doc[i] for i in range(m.start, m.end) if i not in have]
         return sorted(set(seen), key=lambda t: t.i)
 
     def _member_noun(self, tok: Token) -> bool:
@@ -1346,7 +1348,7 @@ def _through_preposition(tok: Token, head: Token) -> bool:
 
 
 def _allegiance_prefix(doc, mention: Mention) -> bool:
-    before = doc[mention.start - 2: mention.start].text.lower().replace(" ", "") if mention.start >= 2 else ""
+    before = tokens_text(doc, mention.start - 2, mention.start).lower().replace(" ", "") if mention.start >= 2 else ""
     return before in ("pro-", "anti-")
 
 
@@ -1394,7 +1396,7 @@ def _span_text(tokens: list[Token]) -> str:
     start, end = tokens[0].i, tokens[-1].i + 1
     while end > start and doc[end - 1].is_punct:
         end -= 1
-    return doc[start:end].text
+    return tokens_text(doc, start, end)
 
 
 def listed_siblings(tok: Token) -> list[Token]:

@@ -991,9 +991,10 @@ def _with_dateline(document: Document) -> tuple[Document, int]:
 def _as_written(document: Document, doc: Doc, offset: int) -> str:
     """The text of `doc` as the document has it: softening before the parse changes quote marks
     (nlp/scare_quotes.py), and quotations are found in the text as written."""
-    parsed = doc.text  # spaCy joins every token's text on each read: once
-    text = document.text[offset:offset + len(parsed)]
-    return text if len(text) == len(parsed) else parsed
+    # spaCy joins every token's text on each read of doc.text: its length is where the last word ends
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    text = document.text[offset:offset + length]
+    return text if len(text) == length else doc.text
 
 
 def _written(span: Span) -> str:

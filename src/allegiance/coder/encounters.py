@@ -25,6 +25,7 @@ from allegiance.coder.syntax import (
 )
 from allegiance.coder.passives import _agrees_word
 from allegiance.geo.locate import named_place, seat_of_power
+from allegiance.nlp.spans import tokens_text
 
 
 class Encounters:
@@ -379,7 +380,7 @@ class Encounters:
     def _mediator_noun(self, noun: Token) -> bool:
         """'mediators', 'brokers', and 'go-between', which the parser splits at its hyphens."""
         first = next((c for c in noun.lefts if c.dep_ == "compound"), noun)
-        return noun.lemma_.lower() in self.mediators or noun.doc[first.i:noun.i + 1].text.lower() in self.mediators
+        return noun.lemma_.lower() in self.mediators or tokens_text(noun.doc, first.i, noun.i + 1).lower() in self.mediators
 
     def mediator(self, noun: Token) -> Candidate | None:
         """A mediator named as such mediates between the parties: "with Qatar acting as

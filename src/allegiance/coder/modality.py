@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from allegiance.coder.dates import HISTORICAL_AFTER_DAYS, Period, resolve
 from allegiance.coder.patterns import Patterns
 from allegiance.nlp.headlines import text_end
+from allegiance.nlp.spans import tokens_text
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj", "csubjpass", "parataxis", "dep", "pcomp"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "dative", "agent"}
@@ -103,7 +104,7 @@ def _own_period(pred: Token, published: date | None) -> Period | None:
             run = [tok]
     runs.append(run)
     doc = pred.doc
-    text = " ; ".join(doc[r[0].i: r[-1].i + 1].text for r in runs)
+    text = " ; ".join(tokens_text(doc, r[0].i, r[-1].i + 1) for r in runs)
     return resolve(text, published)
 
 

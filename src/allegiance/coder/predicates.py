@@ -254,7 +254,9 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         self.triggers = set()  # events found so far in this sentence (heads come before their words)
         for tok in _top_down(sent):
             lemma = tok.lemma_.lower()  # asked up to five times per word below
-            if tok.pos_ in ("VERB", "AUX"):  # "would not sign until Yerevan amends …": also a demand
+            pos = tok.pos_  # likewise: each read of a spaCy string attribute is a lookup
+            verbal, noun = pos in ("VERB", "AUX"), pos == "NOUN"
+            if verbal:  # "would not sign until Yerevan amends …": also a demand
                 for demand in self.conditioned_demands(tok):
                     consumed.update(demand.absorbed)  # the condition is demanded, not done
                     found.append(demand)
@@ -263,30 +265,30 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
             cand = None
             if self._brokering(tok):
                 cand = self.brokered(tok)
-            elif tok.pos_ == "NOUN" and self._mediator_noun(tok):
+            elif noun and self._mediator_noun(tok):
                 cand = self.mediator(tok)
-            elif tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":  # "captured soldiers" describes them
+            elif verbal and tok.dep_ != "amod":  # "captured soldiers" describes them
                 cand = self.relative_accusation(tok) or self.destination(tok) or self.deed_answered(tok) or self.passive_threat(tok) or self.ultimatum(tok) \
                     or self.verb_event(tok, consumed) \
                     or self._force_on_condition(tok)
-            elif tok.pos_ == "NOUN" and lemma in self.p.clauses["intent_nouns"]:
+            elif noun and lemma in self.p.clauses["intent_nouns"]:
                 cand = self.stated_intent(tok, consumed)
-            elif tok.pos_ == "NOUN" and lemma in self.threat_nouns \
+            elif noun and lemma in self.threat_nouns \
                     and (threat := self.threat_noun(tok)) is not None:
                 cand = threat  # "Pyongyang's threat of an overwhelming response to the drills"
-            elif tok.pos_ == "NOUN" and (request := self.requested_deed(tok)) is not None:
+            elif noun and (request := self.requested_deed(tok)) is not None:
                 cand = request  # "sent troops at Maputo's request": Maputo asked the sender
-            elif tok.pos_ == "NOUN" and (demand := self.reported_demand(tok)) is not None:
+            elif noun and (demand := self.reported_demand(tok)) is not None:
                 cand = demand  # "rejected Moscow's demand that Kyiv withdraw"
-            elif tok.pos_ == "NOUN" and (accusation := self.reported_accusation(tok)) is not None:
+            elif noun and (accusation := self.reported_accusation(tok)) is not None:
                 cand = accusation  # "denied allegations by Washington that he had links to a cartel"
-            elif tok.pos_ == "NOUN" and (mediation := self.mediation_by(tok)) is not None:
+            elif noun and (mediation := self.mediation_by(tok)) is not None:
                 cand = mediation  # "freed X after mediation by Qatar"
-            elif tok.pos_ == "NOUN" and (backing := self.backed_in(tok)) is not None:
+            elif noun and (backing := self.backed_in(tok)) is not None:
                 cand = backing  # "came out in support of Morocco's plan"
-            elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.p.nouns:
+            elif pos in ("NOUN", "PROPN") and lemma in self.p.nouns:
                 cand = self.standalone_noun(tok)
-            elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+            elif pos == "ADJ" and tok.dep_ == "acomp":
                 intent = lemma in self.intent_adjectives
                 cand = self.readiness(tok, consumed) if intent else self.stance(tok)
             if cand is not None and self._toll_of_thing(tok):
@@ -304,7 +306,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
                 swap = self.exchanged(cand)
                 if swap is not None:
                     found.append(swap)
-            if tok.pos_ in ("VERB", "AUX") and lemma in self.audience:
+            if verbal and lemma in self.audience:
                 seen = self.spoken_at(tok)  # "told Trump at the White House": also a visit
                 if seen is not None:
                     found.append(seen)

@@ -21,8 +21,10 @@ class Refusals:
 
     def _denial(self, verb: Token) -> Token | None:
         """The word that denies `verb` ("would not bow", "will never cede")."""
-        return next((c for c in verb.children if c.lower_ in self.p.clauses["negation_words"]
-                     and (c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"))), None)
+        # the label first: asked of most verbs, and few of their words are a "neg" or an "advmod"
+        negation = self.p.clauses["negation_words"]
+        return next((c for c in verb.children if (dep := c.dep_) in ("neg", "advmod")
+                     and (lower := c.lower_) in negation and (dep == "neg" or lower == "never")), None)
 
     def stated_refusal(self, verb: Token) -> Candidate | None:
         """'would not bow to pressure from Beijing', 'will not accept Moscow's demands', 'would not

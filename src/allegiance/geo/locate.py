@@ -56,6 +56,7 @@ PLACE_OBJECT_VERBS = {"enter", "reach", "capture", "seize", "storm", "shell", "b
 RANK = {"city": 0, "site": 0, "admin1": 1, "region": 1, "border": 2, "country": 3}
 _MENTIONS_KEY = "allegiance.geo.mentions"
 _PLACES_KEY = "allegiance.geo.sentence_places"
+_DATELINE_KEY = "allegiance.geo.dateline_place"
 
 
 @dataclass
@@ -83,7 +84,7 @@ def locate(sentence: Span, doc_context: GeoContext | None = None, *,
     """The place of the event in ``sentence``, or of the dateline when it names none."""
     context = doc_context or GeoContext()
     mentions = _mentions(sentence.doc)
-    dateline = _dateline_place(context, mentions) if context.dateline else None
+    dateline = _kept_dateline_place(sentence.doc, context, mentions) if context.dateline else None
     base = [c for c in context.countries if c]
     if dateline is not None:
         base = [dateline.country, *base]
@@ -447,6 +448,16 @@ def _resolve(name: str, base: list[str], mentions, *, prefer: str | None = None,
              kinds=None) -> Place | None:
     return resolve_place(name, context_countries=_context(name, base, mentions),
                          prefer_country=prefer, kinds=kinds)
+
+
+def _kept_dateline_place(doc: Doc, context: GeoContext, mentions) -> Place | None:
+    """`_dateline_place`, kept per document: every sentence and candidate predicate asks again,
+    and the answer depends only on the dateline, the document's countries and its mentions."""
+    key = (context.dateline, tuple(context.countries))
+    kept = doc.user_data.setdefault(_DATELINE_KEY, {})
+    if key not in kept:
+        kept[key] = _dateline_place(context, mentions)
+    return kept[key]
 
 
 def _dateline_place(context: GeoContext, mentions) -> Place | None:
