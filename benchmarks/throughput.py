@@ -68,6 +68,9 @@ def measure(n_sentences: int, repeat: int, seed: int, fallback: bool = False) ->
     try:
         time_full(warm, fallback)  # build the coder: gazetteer, dictionaries, patterns
         from allegiance.api import coder
+        from allegiance.geo import load_gazetteer
+
+        load_gazetteer()  # the place gazetteer loads on the first place a text needs, maybe not in `warm`
 
         if coder(fallback).nlp is not nlp:  # otherwise "bare" would not be the coder's own parse
             full_error = "the coder does not use the shared allegiance.nlp.load() pipeline"
