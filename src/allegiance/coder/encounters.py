@@ -23,7 +23,7 @@ from allegiance.coder.syntax import (
     conjuncts,
     place_name,
 )
-from allegiance.coder.passives import _agrees_word
+from allegiance.coder.passives import agrees_word
 from allegiance.geo.locate import named_place, seat_of_power
 from allegiance.nlp.spans import tokens_text
 
@@ -270,7 +270,7 @@ class Encounters:
                 or not subjects or not all(_a_place(t) for t in subjects):
             return subjects
         guests = [t for t in conjuncts(_child(clause, "dobj"))
-                  if self.could_be_actor(t) and not _a_place(t) and _agrees_word("he", t)]
+                  if self.could_be_actor(t) and not _a_place(t) and agrees_word("he", t)]
         return guests if len(guests) == 1 else subjects
 
     def _held_in(self, trip: Token, link: Link) -> list[Token]:

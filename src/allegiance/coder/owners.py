@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from allegiance.coder.patterns import Link
-from allegiance.coder.passives import _agrees_word
+from allegiance.coder.passives import agrees_word
 from allegiance.coder.syntax import AGENT_DEPS, NAMED_TARGET_PREPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, _child, conjuncts
 
 
@@ -75,7 +75,7 @@ class Owners:
                 or pred.dep_ not in ("advcl", "conj", "ccomp"):
             return []
         governor = [c for c in pred.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
-        return [t for t in governor[:1] if self.could_be_actor(t) and _agrees_word(pron, t)]
+        return [t for t in governor[:1] if self.could_be_actor(t) and agrees_word(pron, t)]
 
     def _users(self, thing: Token) -> list[Token]:
         """Who holds a thing a participle says is theirs (`owner_participles`): "sites used by

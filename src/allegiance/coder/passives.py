@@ -157,10 +157,10 @@ def _shared_passive(verb: Token) -> bool:
 def _agrees(pron: Token, noun: Token) -> bool:
     """Can the pronoun stand for the noun? "he"/"she" for one named person ("Duterte", "the former
     president Rodrigo Duterte"), never "police"; "they" for a plural."""
-    return _agrees_word(pron.lower_, noun)
+    return agrees_word(pron.lower_, noun)
 
 
-def _agrees_word(pron: str, noun: Token) -> bool:
+def agrees_word(pron: str, noun: Token) -> bool:
     """`_agrees` for a pronoun given as its lowercase word ("he" for the possessive "his")."""
     if pron == "they":
         return noun.tag_ in ("NNS", "NNPS")

@@ -350,7 +350,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         # a fixed phrase with its object ("struck a deal with") beats any frame reading
         for key in keys:
             cand = self._from_rules(verb, [r for r in self.p.verbs.get(key, []) if r.words])
-            if cand is not None and self._aim_giving_way(verb, cand):
+            if cand is not None and self._aim_untargeted(verb, cand):
                 return cand
         reading = self.received(verb) or self.judged(verb) or self.said_verdict(verb) or self.ruled(verb) \
             or self.force_left_open(verb) or self.warned_answer(verb) or self.reserved_answer(verb) \
@@ -379,7 +379,7 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         for key in keys:
             cand = self._from_rules(verb, [r for r in self.p.verbs.get(key, []) if not r.words
                                            and not (evading and r.code.startswith("07"))])
-            if cand is not None and self._aim_giving_way(verb, cand):
+            if cand is not None and self._aim_untargeted(verb, cand):
                 return cand
         if frame == "light":
             obj = _child(verb, "dobj")
@@ -422,22 +422,28 @@ class PredicateFinder(Verdicts, Encounters, Threats, Refusals, Demands, Exchange
         governor = plan.head.head if plan.dep_ == "pobj" else plan.head
         return plan.dep_ in ("dobj", "pobj") and governor.lemma_.lower() in self.opposing
 
-    def _aim_giving_way(self, verb: Token, cand: Candidate) -> bool:
-        """Aims an untargeted giving way (giving_way_codes: "Bogota relented", "Austria dropped
-        its veto") at the actor of the clause beside it; False when there is none ("Macron will
-        not back down": no one named to give way to)."""
-        if not cand.targets and cand.link.kind == "none" and cand.code in self.suit_codes:
-            # "filed a case at the ICJ accusing Israel of genocide": the accused is the defendant
-            accused = [o for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj")
-                       and c.lemma_.lower() in self.suit_accusing
-                       for o in [_child(c, "dobj")] if o is not None and self.could_be_actor(o)]
+    def _aim_untargeted(self, verb: Token, cand: Candidate) -> bool:
+        """Aims an act its row left without a target at the one the clause beside it names: a
+        lawsuit (suit_codes) at the accused, a giving way (giving_way_codes: "Bogota relented",
+        "Austria dropped its veto") at whoever pressed for it; False when a giving way has no one
+        ("Macron will not back down": no one named to give way to)."""
+        if cand.targets or cand.link.kind != "none":
+            return True
+        if cand.code in self.suit_codes:
+            accused = self._suit_accused(verb)
             if accused:
                 cand.targets, cand.link = accused, Link("obj")
             return True
-        if cand.targets or cand.link.kind != "none" or cand.code not in self.giving_way:
+        if cand.code not in self.giving_way:
             return True
         cand.targets, cand.link = self._pressers(verb, cand.sources), Link("obj")
         return bool(cand.targets)
+
+    def _suit_accused(self, verb: Token) -> list[Token]:
+        """"filed a case at the ICJ accusing Israel of genocide": the accused is the defendant."""
+        return [o for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj")
+                and c.lemma_.lower() in self.suit_accusing
+                for o in [_child(c, "dobj")] if o is not None and self.could_be_actor(o)]
 
     def joined_parties(self, verb: Token, sources: list[Token]) -> list[Token]:
         """The doers, other than the act's own, of the clauses joined to the act's clause by one
